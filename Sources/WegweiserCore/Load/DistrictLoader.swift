@@ -1,0 +1,62 @@
+/// Loads a district folder: `district.yaml` plus every other YAML file below
+/// it as a contribution whose lists are concatenated in sorted path order.
+public enum DistrictLoader {
+    public static let districtFileName = "district.yaml"
+
+    /// - Parameters:
+    ///   - folder: where the files are.
+    ///   - displayFolder: how the folder is named in messages (as the user wrote it).
+    public static func load(
+        folder: String, displayFolder: String? = nil, limits: Limits = .standard, log: inout DiagnosticLog
+    ) -> DistrictDefinition? {
+        let display = displayFolder ?? folder
+        let scan = FolderScan(folder: folder, displayFolder: display, limits: limits)
+        guard let files = scan.yamlFiles(log: &log) else { return nil }
+        var definition = DistrictDefinition(folderID: lastComponent(of: folder))
+        guard files.contains(where: { $0.relativePath == districtFileName }) else {
+            log.report(
+                .missingDistrictFile, "the district folder has no \(districtFileName)", at: .start(of: display),
+                hint: files.isEmpty
+                    ? "create \(districtFileName) with a 'district:' block, or run 'wegweiser init'"
+                    : "every district needs a \(districtFileName) with its 'district:' block")
+            return nil
+        }
+        var budget = limits.maxDistrictBytes
+        var districtFileRead = false
+        for file in files {
+            definition.files.append(file.displayPath)
+            guard let tree = FileLoader.tree(file: file, limits: limits, budget: &budget, log: &log) else { continue }
+            districtFileRead = districtFileRead || file.relativePath == districtFileName
+            guard let record = Record(tree, schema: Schema.districtFile, log: &log) else { continue }
+            add(record, from: file, to: &definition, log: &log)
+        }
+        if definition.info == nil, districtFileRead {
+            log.report(
+                .missingKey, "\(districtFileName) has no 'district:' block",
+                at: .start(of: display + "/" + districtFileName),
+                hint: "add 'district:' with id, name, kind and jobcenter_model")
+        }
+        return definition
+    }
+
+    private static func add(_ record: Record, from file: FolderScan.File, to definition: inout DistrictDefinition, log: inout DiagnosticLog) {
+        if let district = record.record("district", log: &log) {
+            if file.relativePath == districtFileName {
+                definition.info = DistrictInfo(district, log: &log)
+            } else {
+                log.report(
+                    .unknownKey, "the 'district:' block belongs in \(districtFileName), not in a contribution",
+                    at: district.location, hint: "move it to \(districtFileName)")
+            }
+        }
+        definition.institutions += record.records("institutions", log: &log).compactMap { Institution($0, log: &log) }
+        definition.responsibilities += record.records("responsibilities", log: &log).compactMap { TaskDefinition($0, log: &log) }
+        definition.interfaces += record.records("interfaces", log: &log).compactMap { HandoverDefinition($0, log: &log) }
+        definition.offers += record.records("offers", log: &log).compactMap { Offer($0, log: &log) }
+        definition.bodies += record.records("bodies", log: &log).compactMap { Body($0, log: &log) }
+    }
+
+    static func lastComponent(of path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Finds the YAML files below a folder, in byte-wise sorted path order, and
+/// reads them within the limits. Only regular files are read (a FIFO would
+/// block forever); symbolic links are followed only to files inside the folder.
+struct FolderScan {
+    struct File {
+        /// Path relative to the folder, with `/` separators.
+        let relativePath: String
+        /// Path for messages: the folder as the user named it, then the relative path.
+        let displayPath: String
+        let absolutePath: String
+    }
+
+    let folder: String
+    let displayFolder: String
+    let limits: Limits
+
+    /// The YAML files, or nil (reported) if the folder cannot be listed.
+    func yamlFiles(log: inout DiagnosticLog) -> [File]? {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            log.report(.fileUnreadable, "the folder does not exist or is not a folder", at: .start(of: displayFolder))
+            return nil
+        }
+        let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        var files: [File] = []
+        var pending = [""]
+        while let relativeFolder = pending.popLast() {
+            let absoluteFolder = relativeFolder.isEmpty ? folder : folder + "/" + relativeFolder
+            guard let names = try? fm.contentsOfDirectory(atPath: absoluteFolder) else {
+                log.report(.fileUnreadable, "the folder cannot be read", at: .start(of: display(relativeFolder)))
+                continue
+            }
+            for name in names where !name.hasPrefix(".") {
+                let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+                let absolute = folder + "/" + relative
+                switch Self.entryKind(absolute) {
+                case .directory:
+                    pending.append(relative)
+                case .file where Self.isYAML(name):
+                    files.append(File(relativePath: relative, displayPath: display(relative), absolutePath: absolute))
+                case .link where Self.isYAML(name):
+                    if let file = checkLink(relative, absolute: absolute, root: root, log: &log) { files.append(file) }
+                case .link:
+                    if Self.entryKind(URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path) == .directory {
+                        log.report(
+                            .symbolicLink, "the symbolic link '\(relative)' points to a folder; linked folders are not read",
+                            at: .start(of: display(relative)), hint: "copy the files into the district folder")
+                    }
+                default:
+                    continue
+                }
+                if files.count > limits.maxFiles {
+                    log.report(
+                        .tooManyFiles, "the folder holds more than \(limits.maxFiles) YAML files",
+                        at: .start(of: displayFolder))
+                    return nil
+                }
+            }
+        }
+        return files.sorted { Array($0.relativePath.utf8).lexicographicallyPrecedes($1.relativePath.utf8) }
+    }
+
+    private func display(_ relative: String) -> String {
+        relative.isEmpty ? displayFolder : displayFolder + "/" + relative
+    }
+
+    private func checkLink(_ relative: String, absolute: String, root: String, log: inout DiagnosticLog) -> File? {
+        let target = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
+        guard target.hasPrefix(root + "/") else {
+            log.report(
+                .symbolicLink, "the symbolic link '\(relative)' points outside the district folder; it is not read",
+                at: .start(of: display(relative)), hint: "copy the file into the district folder")
+            return nil
+        }
+        guard Self.entryKind(target) == .file else {
+            log.report(.fileUnreadable, "the symbolic link '\(relative)' points to nothing readable", at: .start(of: display(relative)))
+            return nil
+        }
+        return File(relativePath: relative, displayPath: display(relative), absolutePath: target)
+    }
+
+    static func isYAML(_ name: String) -> Bool { name.hasSuffix(".yaml") || name.hasSuffix(".yml") }
+
+    enum EntryKind { case file, directory, link, other }
+
+    static func entryKind(_ path: String) -> EntryKind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .other }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .link
+        default: return .other
+        }
+    }
+
+    /// Reads at most `limit + 1` bytes, so that a huge file is refused
+    /// without being loaded into memory.
+    static func read(_ path: String, limit: Int) -> [UInt8]? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: limit + 1) else { return [] }
+        return [UInt8](data)
+    }
+}

@@ -1,0 +1,127 @@
+import Yams
+
+/// Parses one checked file with Yams into a `YAMLNode` tree.
+///
+/// Anchors and aliases are rejected before they are followed: a node reached
+/// through an alias is the anchored node itself, so walking aliases can take
+/// exponential time ("billion laughs"). Merge keys and explicit tags are
+/// rejected too, so that what a file says is what it looks like.
+enum YAMLReader {
+    static func read(_ source: SourceText, limits: Limits, log: inout DiagnosticLog) -> YAMLNode? {
+        let root: Node?
+        do {
+            // Plain scalars stay text; only `<<` is recognised, so that it can be refused.
+            root = try Parser(yaml: source.text, resolver: Yams.Resolver.basic.appending(.merge), encoding: .utf8).singleRoot()
+        } catch let error as YamlError {
+            log.report(diagnostic(for: error, in: source))
+            return nil
+        } catch {
+            log.report(.yamlSyntax, "the file could not be read as YAML: \(error)", at: .start(of: source.path))
+            return nil
+        }
+        guard let root else { return nil }  // an empty file is a valid, empty contribution
+        var converter = Converter(path: source.path, limits: limits)
+        let node = converter.convert(root, depth: 0)
+        log.append(contentsOf: converter.log.diagnostics)
+        return converter.log.hasErrors ? nil : node
+    }
+
+    private struct Converter {
+        let path: String
+        let limits: Limits
+        var log = DiagnosticLog()
+        var nodes = 0
+        var stopped = false
+
+        init(path: String, limits: Limits) {
+            self.path = path
+            self.limits = limits
+        }
+
+        func location(_ mark: Mark?) -> SourceLocation {
+            SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        }
+
+        mutating func convert(_ node: Node, depth: Int) -> YAMLNode? {
+            guard !stopped else { return nil }
+            let here = location(node.mark)
+            nodes += 1
+            if nodes > limits.maxNodes {
+                log.report(
+                    .tooManyNodes, "the file has more than \(limits.maxNodes) values",
+                    at: here, hint: "split the district into several files")
+                stopped = true
+                return nil
+            }
+            if depth > limits.maxDepth {
+                log.report(.nestingTooDeep, "lists and mappings are nested more than \(limits.maxDepth) levels deep", at: here)
+                stopped = true
+                return nil
+            }
+            if let anchor = node.anchor {
+                log.report(
+                    .yamlAlias, "YAML anchors and aliases ('&\(anchor.rawValue)', '*\(anchor.rawValue)') are not supported",
+                    at: here, hint: "write the value out in full; a district file should say everything where it stands")
+                return nil
+            }
+            if !Self.isStandard(node.tag) {
+                log.report(
+                    .yamlTag, "the YAML tag '\(node.tag.rawValue)' is not supported",
+                    at: here, hint: "remove the tag; values are read as text")
+                return nil
+            }
+            switch node {
+            case .scalar(let scalar):
+                if scalar.string.utf8.count > limits.maxValueBytes {
+                    log.report(
+                        .valueTooLong,
+                        "this value is \(scalar.string.utf8.count.formattedBytes) long, more than the limit of \(limits.maxValueBytes.formattedBytes)",
+                        at: here, hint: "shorten the text; the paper links to longer documents with 'web'")
+                    return nil
+                }
+                return .scalar(scalarValue(scalar, at: here))
+            case .sequence(let sequence):
+                var items: [YAMLNode] = []
+                items.reserveCapacity(sequence.count)
+                for item in sequence {
+                    if let converted = convert(item, depth: depth + 1) { items.append(converted) }
+                }
+                return .sequence(items, here)
+            case .mapping(let mapping):
+                var pairs: [(key: YAMLScalar, value: YAMLNode)] = []
+                pairs.reserveCapacity(mapping.count)
+                for (key, value) in mapping {
+                    let keyLocation = location(key.mark)
+                    guard case .scalar(let keyScalar) = key, key.anchor == nil else {
+                        log.report(.wrongType, "a key must be plain text, not a list or mapping", at: keyLocation)
+                        continue
+                    }
+                    if keyScalar.tag.rawValue == Tag.Name.merge.rawValue {
+                        log.report(
+                            .yamlAlias, "YAML merge keys ('<<') are not supported", at: keyLocation,
+                            hint: "write the keys out in full")
+                        continue
+                    }
+                    guard let converted = convert(value, depth: depth + 1) else { continue }
+                    pairs.append((scalarValue(keyScalar, at: keyLocation), converted))
+                }
+                return .mapping(pairs, here)
+            case .alias:
+                log.report(.yamlAlias, "YAML aliases are not supported", at: here)
+                return nil
+            }
+        }
+
+        func scalarValue(_ scalar: Node.Scalar, at location: SourceLocation) -> YAMLScalar {
+            // Only a plain (unquoted) ~, null or empty value means "nothing".
+            let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+            return YAMLScalar(text: scalar.string, location: location, isNull: isNull)
+        }
+
+        /// Implicit tags resolve to the YAML core schema; anything else was written by hand.
+        static func isStandard(_ tag: Tag) -> Bool {
+            let name = tag.rawValue
+            return name == "!" || (name.hasPrefix("tag:yaml.org,2002:") && name != Tag.Name.binary.rawValue)
+        }
+    }
+}

@@ -1,0 +1,174 @@
+/// Resolves roles and handovers through the district's function bindings:
+/// a function key reaches every institution bound to it, an institution key
+/// that institution alone.
+struct BindingResolver {
+    let symbols: SymbolTable
+
+    var districtLocation: SourceLocation {
+        symbols.definition.info?.location ?? .start(of: symbols.definition.files.first ?? symbols.definition.folderID)
+    }
+
+    func tasks(log: inout DiagnosticLog) -> [ResolvedTask] {
+        let phaseOrder = Dictionary(
+            symbols.catalog.phases.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let merged = TaskMerge.tasks(symbols: symbols, log: &log)
+        let resolved = merged.compactMap { resolve($0, log: &log) }
+        // Stable sort by phase: catalogue order within a phase is kept.
+        return resolved.enumerated().sorted { a, b in
+            let (pa, pb) = (phaseOrder[a.element.phase] ?? .max, phaseOrder[b.element.phase] ?? .max)
+            return pa != pb ? pa < pb : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    private func resolve(_ merged: TaskMerge.Merged<TaskDefinition>, log: inout DiagnosticLog) -> ResolvedTask? {
+        let task = merged.entry
+        guard let title = task.title, let phase = task.phase, let assignments = task.roles else { return nil }
+        // Whether the roles were written in the district (then messages point there).
+        let ownRoles = merged.origin == .district || symbols.definition.responsibilities.first {
+            $0.id.value == task.id.value
+        }?.roles != nil
+        var roles: [String: Role] = [:]
+        for assignment in assignments {
+            for institution in symbols.resolve(assignment.key.value) where (roles[institution] ?? .informed) <= assignment.role.value {
+                roles[institution] = max(roles[institution] ?? .informed, assignment.role.value)
+            }
+        }
+        let leads = symbols.definition.institutions.map(\.id.value).filter { roles[$0] == .lead }.uniqued()
+        let leadKeys = assignments.filter { $0.role.value == .lead }
+        var gap: String?
+        if leads.count > 1 {
+            reportSeveralLeads(task: task, leads: leads, keys: leadKeys, ownRoles: ownRoles, log: &log)
+        } else if leads.isEmpty {
+            if let unheld = leadKeys.first(where: { symbols.functions.contains($0.key.value) && symbols.resolve($0.key.value).isEmpty }) {
+                gap = unheld.key.value
+                log.report(
+                    .gap, "no institution holds the function '\(unheld.key.value)', so the task '\(task.id.value)' has no lead",
+                    at: ownRoles ? unheld.key.location : districtLocation,
+                    hint: "bind '\(unheld.key.value)' to an institution with 'functions: [\(unheld.key.value)]', or add '\(task.id.value)' to exclude_tasks",
+                    notes: ownRoles ? [] : [.init("the catalogue task is defined here", at: task.location)])
+            } else if leadKeys.isEmpty, ownRoles {
+                log.report(
+                    .leadCount, "the task '\(task.id.value)' has no lead", at: task.location,
+                    hint: "give exactly one institution or function the role 'lead'")
+            }
+        }
+        return ResolvedTask(
+            id: task.id.value, title: title.value, phase: phase.value,
+            targetGroups: (task.targetGroups ?? []).map(\.value), legalBasis: task.legalBasis?.value,
+            note: task.note?.value, origin: merged.origin, roles: roles, lead: leads.count == 1 ? leads[0] : nil, gap: gap)
+    }
+
+    private func reportSeveralLeads(
+        task: TaskDefinition, leads: [String], keys: [RoleAssignment], ownRoles: Bool, log: inout DiagnosticLog
+    ) {
+        let names = leads.map { "'\($0)'" }.joined(separator: ", ")
+        if ownRoles {
+            log.report(
+                .leadCount, "the task '\(task.id.value)' has \(leads.count) lead institutions: \(names)",
+                at: (keys.dropFirst().first ?? keys.first)?.key.location ?? task.location,
+                hint: "a task has exactly one lead; make the others 'involved'")
+            return
+        }
+        // Catalogue roles: the district's bindings made the lead ambiguous.
+        let function = keys.first { symbols.resolve($0.key.value).count > 1 }?.key.value
+        let binding = function.flatMap { function in
+            symbols.institutions[leads[1]]?.functions.first { $0.value == function }
+        }
+        log.report(
+            .leadCount,
+            "the task '\(task.id.value)' has \(leads.count) lead institutions: \(names)"
+                + (function.map { " (all hold '\($0)')" } ?? ""),
+            at: binding?.location ?? districtLocation,
+            hint: "adapt '\(task.id.value)' in 'responsibilities' and name the lead institution, or bind the function to one institution",
+            notes: [.init("the catalogue task is defined here", at: task.location)])
+    }
+
+    func handovers(log: inout DiagnosticLog) -> [ResolvedHandover] {
+        TaskMerge.handovers(symbols: symbols, log: &log).compactMap { resolve($0, log: &log) }
+    }
+
+    private func resolve(_ merged: TaskMerge.Merged<HandoverDefinition>, log: inout DiagnosticLog) -> ResolvedHandover? {
+        let handover = merged.entry
+        guard let from = handover.from, let to = handover.to, let subject = handover.subject else { return nil }
+        let ends = [from, to].map { key in
+            HandoverEnd(
+                key: key.value, institutions: symbols.resolve(key.value),
+                isFunction: symbols.institutions[key.value] == nil)
+        }
+        var edges: [ResolvedHandover.Edge] = []
+        for sender in ends[0].institutions {
+            for receiver in ends[1].institutions { edges.append(.init(from: sender, to: receiver)) }
+        }
+        let written = merged.origin == .district
+            || symbols.definition.interfaces.contains { $0.id.value == handover.id.value && ($0.from != nil || $0.to != nil) }
+        if written, !edges.isEmpty, edges.allSatisfy(\.isInternal) {
+            log.report(
+                .selfHandover, "the handover '\(handover.id.value)' leads from '\(edges[0].from)' to itself",
+                at: to.location, hint: "a handover connects two institutions; describe internal steps in the task's note")
+        }
+        for (end, key, word) in [(ends[0], from, "sender"), (ends[1], to, "receiver")]
+        where end.institutions.isEmpty && symbols.functions.contains(key.value) {
+            log.report(
+                .gap, "no institution holds the function '\(key.value)', so the handover '\(handover.id.value)' has no \(word)",
+                at: written ? key.location : districtLocation,
+                hint: "bind '\(key.value)' to an institution, or add '\(handover.id.value)' to exclude_interfaces",
+                notes: written ? [] : [.init("the catalogue handover is defined here", at: handover.location)])
+        }
+        return ResolvedHandover(
+            id: handover.id.value, subject: subject.value, trigger: handover.trigger?.value,
+            transfers: (handover.transfers ?? []).map(\.value), legalBasis: handover.legalBasis?.value,
+            note: handover.note?.value, origin: merged.origin, from: ends[0], to: ends[1], edges: edges)
+    }
+
+    func offers() -> [ResolvedOffer] {
+        symbols.definition.offers.uniquedByID().map { offer in
+            ResolvedOffer(offer: offer, providers: offer.provider.map { symbols.resolve($0.value) } ?? [])
+        }
+    }
+
+    func bodies(log: inout DiagnosticLog) -> [ResolvedBody] {
+        symbols.definition.bodies.uniquedByID().map { body in
+            let members = body.members.flatMap { symbols.resolve($0.value) }.uniqued()
+            for chair in body.chair where symbols.isKnownReference(chair.value) {
+                let outside = symbols.resolve(chair.value).filter { !members.contains($0) }
+                if !outside.isEmpty {
+                    log.report(
+                        .chairNotMember,
+                        "the chair '\(chair.value)' of '\(body.id.value)' is not one of its members",
+                        at: chair.location, hint: "add '\(chair.value)' to 'members'")
+                }
+            }
+            return ResolvedBody(
+                body: body, members: members, chair: body.chair.flatMap { symbols.resolve($0.value) }.uniqued(),
+                secretariat: body.secretariat.map { symbols.resolve($0.value) } ?? [])
+        }
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}
+
+extension Array where Element: Identified {
+    /// The first entry of each id; later duplicates are reported as duplicate-id.
+    func uniquedByID() -> [Element] {
+        var seen = Set<String>()
+        return filter { seen.insert($0.id.value).inserted }
+    }
+}
+
+/// Entries that carry an id and a place.
+protocol Identified {
+    var id: Text { get }
+    var location: SourceLocation { get }
+}
+
+extension TaskDefinition: Identified {}
+extension HandoverDefinition: Identified {}
+extension Offer: Identified {}
+extension Body: Identified {}
+extension Institution: Identified {}

@@ -1,0 +1,43 @@
+import WegweiserCore
+
+/// Districts run through load → validate → resolve, with their catalogues
+/// (each catalogue loaded and checked once).
+struct CheckedDistricts {
+    var catalogDiagnostics: [Diagnostic] = []
+    var reports: [DistrictReport] = []
+
+    init(folders: [String], workspace: Workspace) throws {
+        var catalogs: [String: Catalog] = [:]
+        for folder in folders {
+            let catalogFolder: String?
+            do { catalogFolder = try workspace.catalogFolder(forDistrict: folder) } catch let failure as Workspace.Failure {
+                throw CommandFailure(failure.description)
+            }
+            let key = catalogFolder ?? ""
+            if catalogs[key] == nil {
+                let (catalog, diagnostics) = workspace.loadCatalog(catalogFolder)
+                catalogs[key] = catalog
+                catalogDiagnostics += diagnostics
+            }
+            reports.append(workspace.check(districtFolder: folder, catalog: catalogs[key]!))
+        }
+    }
+
+    func passes(strict: Bool) -> Bool {
+        let catalogOK = strict ? catalogDiagnostics.isEmpty : !catalogDiagnostics.contains { $0.severity == .error }
+        return catalogOK && reports.allSatisfy { $0.passes(strict: strict) }
+    }
+
+    /// One line per district and a total, for stderr.
+    func summary(strict: Bool) -> String {
+        var out = ""
+        for report in reports {
+            out += "\(report.id): \(TextFormatter.counts(errors: report.errorCount, warnings: report.warningCount))\n"
+        }
+        let all = catalogDiagnostics + reports.flatMap(\.diagnostics)
+        let errors = all.filter { $0.severity == .error }.count
+        let verdict = passes(strict: strict) ? "passed" : "failed"
+        out += "\(reports.count) district\(reports.count == 1 ? "" : "s") checked: \(TextFormatter.counts(errors: errors, warnings: all.count - errors)) — \(verdict)\(strict ? " (strict)" : "")\n"
+        return out
+    }
+}
