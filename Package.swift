@@ -31,6 +31,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "WegweiserCoreTests", dependencies: ["WegweiserCore"]),
-        .testTarget(name: "WegweiserCLITests", dependencies: ["WegweiserCore"]),
+        // End-to-end: runs the built binary and compares exact output and exit codes.
+        .testTarget(
+            name: "WegweiserCLITests",
+            dependencies: ["WegweiserCore", "wegweiser"],
+            exclude: ["Golden", "Workspaces"]
+        ),
     ]
 )

@@ -8,10 +8,16 @@ import Yams
 /// rejected too, so that what a file says is what it looks like.
 enum YAMLReader {
     static func read(_ source: SourceText, limits: Limits, log: inout DiagnosticLog) -> YAMLNode? {
+        if let alias = firstAlias(in: source) {
+            log.report(alias)
+            return nil
+        }
+        let parser: Parser
         let root: Node?
         do {
             // Plain scalars stay text; only `<<` is recognised, so that it can be refused.
-            root = try Parser(yaml: source.text, resolver: Yams.Resolver.basic.appending(.merge), encoding: .utf8).singleRoot()
+            parser = try Parser(yaml: source.text, resolver: Yams.Resolver.basic.appending(.merge), encoding: .utf8)
+            root = try parser.singleRoot()
         } catch let error as YamlError {
             log.report(diagnostic(for: error, in: source))
             return nil
@@ -21,7 +27,8 @@ enum YAMLReader {
         }
         guard let root else { return nil }  // an empty file is a valid, empty contribution
         var converter = Converter(path: source.path, limits: limits)
-        let node = converter.convert(root, depth: 0)
+        // Nodes hold their anchors weakly; the parser owns them.
+        let node = withExtendedLifetime(parser) { converter.convert(root, depth: 0) }
         log.append(contentsOf: converter.log.diagnostics)
         return converter.log.hasErrors ? nil : node
     }

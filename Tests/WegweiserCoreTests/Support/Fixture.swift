@@ -111,8 +111,15 @@ struct Fixture {
         """
 
     var files: [String: String]
+    /// Files given as raw bytes (invalid UTF-8, UTF-16, exact line endings).
+    var binaryFiles: [String: [UInt8]] = [:]
+    /// Symbolic links in the district folder: path → destination as stored in the link.
+    var links: [String: String] = [:]
+    /// Files outside the district folder, relative to the folder holding `Districts`.
+    var outsideFiles: [String: String] = [:]
     var catalogFiles: [String: String] = ["tasks.yaml": Fixture.catalog]
     var folderName = "testkreis"
+    var limits = Limits.standard
 
     /// The valid base district with some files replaced or added.
     init(_ files: [String: String] = [:]) {
@@ -136,10 +143,25 @@ struct Fixture {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
+        for (path, bytes) in binaryFiles {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+        for (path, text) in outsideFiles {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        for (path, destination) in links {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: destination)
+        }
         var log = DiagnosticLog()
         let catalog = CatalogLoader.load(files: catalogFiles.sorted { $0.key < $1.key }.map { ("_catalog/\($0.key)", $0.value) }, log: &log)
         Validator.check(catalog: catalog, log: &log)
-        let workspace = Workspace(districtsFolder: root.appendingPathComponent("Districts").path)
+        let workspace = Workspace(districtsFolder: root.appendingPathComponent("Districts").path, limits: limits)
         var report = workspace.check(districtFolder: folder.path, catalog: catalog)
         // Name files as a user would see them: relative to the district folder.
         report.diagnostics = (log.diagnostics + report.diagnostics).map { $0.relative(to: folder.path + "/") }
@@ -156,12 +178,16 @@ extension Diagnostic {
     /// "unknown-reference institutions.yaml:12:7", compact for assertions.
     var summary: String { "\(rule.rawValue) \(location)" }
 
+    /// Names files relative to the district folder; the folder itself is ".".
     func relative(to prefix: String) -> Diagnostic {
+        func shorten(_ file: String) -> String {
+            file + "/" == prefix ? "." : file.replacingOccurrences(of: prefix, with: "")
+        }
         var copy = self
-        copy.location.file = location.file.replacingOccurrences(of: prefix, with: "")
+        copy.location.file = shorten(location.file)
         copy.notes = notes.map { note in
             var note = note
-            note.location.file = note.location.file.replacingOccurrences(of: prefix, with: "")
+            note.location.file = shorten(note.location.file)
             return note
         }
         return copy

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian packages wegweiser needs, if any are missing.
+# As root it runs `apt-get update` and `apt-get install`; otherwise it stops
+# with the exact command to run.
+set -euo pipefail
+
+# Kept in one place: the build, the tests and the main job all call this.
+# (Empty while the build needs only the Swift toolchain; the generators add theirs.)
+REQUIRED_PACKAGES=()
+
+missing=()
+for package in "${REQUIRED_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+((${#missing[@]} == 0)) && exit 0
+
+if [[ $(id -u) -ne 0 ]]; then
+  echo "wegweiser needs these Debian packages: ${missing[*]}" >&2
+  echo "run: sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
+echo "installing Debian packages: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
