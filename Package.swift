@@ -11,15 +11,35 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        // The pipeline: load → validate → resolve (→ render → write), one folder each.
+        // libxml2 from the system (Debian: libxml2-dev), used by the DocBook renderer only.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The pipeline: load → validate → resolve → render → write, one folder each.
         .target(
             name: "WegweiserCore",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "CLibXML2",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [
                 .embedInCode("Catalog/Default/vocabulary.yaml"),
                 .embedInCode("Catalog/Default/tasks.yaml"),
+                .embedInCode("Render/HTML/Templates/paper.mustache"),
+                .embedInCode("Render/HTML/Templates/matrix.mustache"),
+                .embedInCode("Render/HTML/Templates/handovers.mustache"),
+                .embedInCode("Render/HTML/Templates/institutions.mustache"),
+                .embedInCode("Render/HTML/Templates/contact.mustache"),
+                .embedInCode("Render/HTML/Templates/directory.mustache"),
+                .embedInCode("Render/HTML/Templates/style.mustache"),
             ]
         ),
         // The command line: parses arguments and calls the library, nothing more.

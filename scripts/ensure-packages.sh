@@ -5,8 +5,7 @@
 set -euo pipefail
 
 # Kept in one place: the build, the tests and the main job all call this.
-# (Empty while the build needs only the Swift toolchain; the generators add theirs.)
-REQUIRED_PACKAGES=()
+REQUIRED_PACKAGES=(libxml2-dev docbook5-xml graphviz)
 
 missing=()
 for package in "${REQUIRED_PACKAGES[@]}"; do

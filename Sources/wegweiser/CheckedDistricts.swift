@@ -23,9 +23,21 @@ struct CheckedDistricts {
         }
     }
 
+    func catalogPasses(strict: Bool) -> Bool {
+        strict ? catalogDiagnostics.isEmpty : !catalogDiagnostics.contains { $0.severity == .error }
+    }
+
     func passes(strict: Bool) -> Bool {
-        let catalogOK = strict ? catalogDiagnostics.isEmpty : !catalogDiagnostics.contains { $0.severity == .error }
-        return catalogOK && reports.allSatisfy { $0.passes(strict: strict) }
+        catalogPasses(strict: strict) && reports.allSatisfy { $0.passes(strict: strict) }
+    }
+
+    var allDiagnostics: [Diagnostic] { catalogDiagnostics + reports.flatMap(\.diagnostics) }
+
+    /// Every diagnostic as text on stderr, with source excerpts.
+    func printDiagnostics() {
+        let sources = SourceCache()
+        let formatter = TextFormatter(color: Terminal.standardError.supportsColor, source: { sources.text(of: $0) })
+        for diagnostic in allDiagnostics { Terminal.standardError.write(formatter.format(diagnostic)) }
     }
 
     /// One line per district and a total, for stderr.

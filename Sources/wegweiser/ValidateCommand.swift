@@ -30,18 +30,15 @@ struct ValidateCommand: ParsableCommand {
         do { checked = try CheckedDistricts(folders: folders, workspace: options.workspace) } catch let failure as CommandFailure {
             throw failure.exit()
         }
-        let all = checked.catalogDiagnostics + checked.reports.flatMap(\.diagnostics)
         switch format {
         case .text:
-            let sources = SourceCache()
-            let formatter = TextFormatter(color: Terminal.standardError.supportsColor, source: { sources.text(of: $0) })
-            for diagnostic in all { Terminal.standardError.write(formatter.format(diagnostic)) }
+            checked.printDiagnostics()
             Terminal.standardError.write(checked.summary(strict: strict))
         case .json:
             Terminal.standardOutput.write(
                 JSONFormatter.format(reports: checked.reports, catalogDiagnostics: checked.catalogDiagnostics, strict: strict))
         case .github:
-            for diagnostic in all { Terminal.standardOutput.write(GitHubFormatter.format(diagnostic)) }
+            for diagnostic in checked.allDiagnostics { Terminal.standardOutput.write(GitHubFormatter.format(diagnostic)) }
             Terminal.standardError.write(checked.summary(strict: strict))
         }
         if !checked.passes(strict: strict) { throw ExitCode(1) }

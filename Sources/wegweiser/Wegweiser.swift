@@ -12,7 +12,7 @@ struct Wegweiser: ParsableCommand {
             Exit codes: 0 success, 1 problems found, 2 usage or I/O error.
             """,
         version: WegweiserVersion.current,
-        subcommands: [ValidateCommand.self]
+        subcommands: [ValidateCommand.self, GenerateCommand.self]
     )
 
     /// ArgumentParser exits with 64 on usage errors; wegweiser promises 2.

@@ -9,17 +9,18 @@ struct Record {
     init?(_ node: YAMLNode, schema: RecordSchema, log: inout DiagnosticLog) {
         guard case .mapping(let pairs, let location) = node else {
             log.report(
-                .wrongType, "expected a \(schema.name) (a mapping of keys), found \(node.kindDescription)",
+                .wrongType, "expected \(schema.withArticle) (a mapping of keys), found \(node.kindDescription)",
                 at: node.location)
             return nil
         }
         self.schema = schema
         self.location = location
         let known = schema.fields.map(\.key)
+        var wrongType = Set<String>()
         for (key, value) in pairs {
             guard let field = schema.field(key.text) else {
                 log.report(
-                    .unknownKey, "unknown key '\(key.text)' in a \(schema.name)", at: key.location,
+                    .unknownKey, "unknown key '\(key.text)' in \(schema.withArticle)", at: key.location,
                     suggestion: Suggestion.closest(to: key.text, among: known),
                     hint: Suggestion.closest(to: key.text, among: known) == nil
                         ? "allowed here: \(known.joined(separator: ", "))" : nil)
@@ -30,11 +31,13 @@ struct Record {
                 log.report(
                     .wrongType, "'\(key.text)' must be \(field.kind.expectation), found \(value.kindDescription)",
                     at: value.location, hint: Self.hint(for: value, field.kind))
+                wrongType.insert(key.text)
                 continue
             }
             values[key.text] = value
         }
-        for field in schema.fields where field.required && values[field.key] == nil {
+        // A required key of the wrong kind is reported once, as wrong-type.
+        for field in schema.fields where field.required && values[field.key] == nil && !wrongType.contains(field.key) {
             let given = pairs.contains { $0.key.text == field.key }
             log.report(
                 .missingKey,

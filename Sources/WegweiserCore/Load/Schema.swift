@@ -7,6 +7,9 @@ public struct RecordSchema: Sendable {
     public let fields: [FieldSchema]
 
     public func field(_ key: String) -> FieldSchema? { fields.first { $0.key == key } }
+
+    /// "an institution", "a task": the name with its article, for messages.
+    var withArticle: String { ("aeiou".contains(name.first ?? "x") ? "an " : "a ") + name }
 }
 
 public struct FieldSchema: Sendable {

@@ -13,7 +13,7 @@ struct SourceText {
         if bytes.count > limits.maxFileBytes {
             log.report(
                 .fileTooLarge,
-                "the file is \(bytes.count.formattedBytes), more than the limit of \(limits.maxFileBytes.formattedBytes)",
+                "the file is larger than the limit of \(limits.maxFileBytes.formattedBytes)",
                 at: start, hint: "split it into several files; every *.yaml file in the folder is read")
             return nil
         }

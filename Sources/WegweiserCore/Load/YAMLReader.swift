@@ -25,7 +25,11 @@ enum YAMLReader {
             log.report(.yamlSyntax, "the file could not be read as YAML: \(error)", at: .start(of: source.path))
             return nil
         }
-        guard let root else { return nil }  // an empty file is a valid, empty contribution
+        // An empty file, or one with nothing but '---' and comments, is a valid, empty
+        // contribution (and a district.yaml without 'district:').
+        guard let root, root.scalar.map({ $0.style != .plain || !$0.string.isEmpty }) ?? true else {
+            return .mapping([], .start(of: source.path))
+        }
         var converter = Converter(path: source.path, limits: limits)
         // Nodes hold their anchors weakly; the parser owns them.
         let node = withExtendedLifetime(parser) { converter.convert(root, depth: 0) }
@@ -61,7 +65,9 @@ enum YAMLReader {
                 return nil
             }
             if depth > limits.maxDepth {
-                log.report(.nestingTooDeep, "lists and mappings are nested more than \(limits.maxDepth) levels deep", at: here)
+                log.report(
+                    .nestingTooDeep, "lists and mappings are nested more than \(limits.maxDepth) levels deep", at: here,
+                    hint: "district files need only a few levels; check the indentation and brackets")
                 stopped = true
                 return nil
             }
@@ -82,7 +88,7 @@ enum YAMLReader {
                 if scalar.string.utf8.count > limits.maxValueBytes {
                     log.report(
                         .valueTooLong,
-                        "this value is \(scalar.string.utf8.count.formattedBytes) long, more than the limit of \(limits.maxValueBytes.formattedBytes)",
+                        "this value is \(scalar.string.utf8.count) bytes long, more than the limit of \(limits.maxValueBytes) bytes",
                         at: here, hint: "shorten the text; the paper links to longer documents with 'web'")
                     return nil
                 }
@@ -99,18 +105,21 @@ enum YAMLReader {
                 pairs.reserveCapacity(mapping.count)
                 for (key, value) in mapping {
                     let keyLocation = location(key.mark)
-                    guard case .scalar(let keyScalar) = key, key.anchor == nil else {
+                    guard case .scalar = key else {
                         log.report(.wrongType, "a key must be plain text, not a list or mapping", at: keyLocation)
                         continue
                     }
-                    if keyScalar.tag.rawValue == Tag.Name.merge.rawValue {
+                    if key.tag.rawValue == Tag.Name.merge.rawValue {
                         log.report(
                             .yamlAlias, "YAML merge keys ('<<') are not supported", at: keyLocation,
                             hint: "write the keys out in full")
                         continue
                     }
-                    guard let converted = convert(value, depth: depth + 1) else { continue }
-                    pairs.append((scalarValue(keyScalar, at: keyLocation), converted))
+                    // A key is a value too: anchors, tags and length are checked alike.
+                    guard case .scalar(let checkedKey)? = convert(key, depth: depth + 1),
+                        let converted = convert(value, depth: depth + 1)
+                    else { continue }
+                    pairs.append((checkedKey, converted))
                 }
                 return .mapping(pairs, here)
             case .alias:

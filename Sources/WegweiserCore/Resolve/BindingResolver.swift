@@ -37,7 +37,7 @@ struct BindingResolver {
         let leadKeys = assignments.filter { $0.role.value == .lead }
         var gap: String?
         if leads.count > 1 {
-            reportSeveralLeads(task: task, leads: leads, keys: leadKeys, ownRoles: ownRoles, log: &log)
+            reportSeveralLeads(merged, leads: leads, keys: leadKeys, ownRoles: ownRoles, log: &log)
         } else if leads.isEmpty {
             if let unheld = leadKeys.first(where: { symbols.functions.contains($0.key.value) && symbols.resolve($0.key.value).isEmpty }) {
                 gap = unheld.key.value
@@ -45,7 +45,7 @@ struct BindingResolver {
                     .gap, "no institution holds the function '\(unheld.key.value)', so the task '\(task.id.value)' has no lead",
                     at: ownRoles ? unheld.key.location : districtLocation,
                     hint: "bind '\(unheld.key.value)' to an institution with 'functions: [\(unheld.key.value)]', or add '\(task.id.value)' to exclude_tasks",
-                    notes: ownRoles ? [] : [.init("the catalogue task is defined here", at: task.location)])
+                    notes: ownRoles ? [] : [.init("the catalogue task is defined here", at: (merged.base ?? task).location)])
             } else if leadKeys.isEmpty, ownRoles {
                 log.report(
                     .leadCount, "the task '\(task.id.value)' has no lead", at: task.location,
@@ -59,8 +59,10 @@ struct BindingResolver {
     }
 
     private func reportSeveralLeads(
-        task: TaskDefinition, leads: [String], keys: [RoleAssignment], ownRoles: Bool, log: inout DiagnosticLog
+        _ merged: TaskMerge.Merged<TaskDefinition>, leads: [String], keys: [RoleAssignment], ownRoles: Bool,
+        log: inout DiagnosticLog
     ) {
+        let task = merged.entry
         let names = leads.map { "'\($0)'" }.joined(separator: ", ")
         if ownRoles {
             log.report(
@@ -80,7 +82,7 @@ struct BindingResolver {
                 + (function.map { " (all hold '\($0)')" } ?? ""),
             at: binding?.location ?? districtLocation,
             hint: "adapt '\(task.id.value)' in 'responsibilities' and name the lead institution, or bind the function to one institution",
-            notes: [.init("the catalogue task is defined here", at: task.location)])
+            notes: [.init("the catalogue task is defined here", at: (merged.base ?? task).location)])
     }
 
     func handovers(log: inout DiagnosticLog) -> [ResolvedHandover] {
@@ -99,20 +101,22 @@ struct BindingResolver {
         for sender in ends[0].institutions {
             for receiver in ends[1].institutions { edges.append(.init(from: sender, to: receiver)) }
         }
-        let written = merged.origin == .district
-            || symbols.definition.interfaces.contains { $0.id.value == handover.id.value && ($0.from != nil || $0.to != nil) }
-        if written, !edges.isEmpty, edges.allSatisfy(\.isInternal) {
+        // An override may write one end and inherit the other from the catalogue;
+        // messages point at what the district wrote.
+        let isWritten = { (key: Text) in symbols.definition.files.contains(key.location.file) }
+        if isWritten(from) || isWritten(to), !edges.isEmpty, edges.allSatisfy(\.isInternal) {
             log.report(
                 .selfHandover, "the handover '\(handover.id.value)' leads from '\(edges[0].from)' to itself",
-                at: to.location, hint: "a handover connects two institutions; describe internal steps in the task's note")
+                at: isWritten(to) ? to.location : from.location,
+                hint: "a handover connects two institutions; describe internal steps in the task's note")
         }
         for (end, key, word) in [(ends[0], from, "sender"), (ends[1], to, "receiver")]
         where end.institutions.isEmpty && symbols.functions.contains(key.value) {
             log.report(
                 .gap, "no institution holds the function '\(key.value)', so the handover '\(handover.id.value)' has no \(word)",
-                at: written ? key.location : districtLocation,
+                at: isWritten(key) ? key.location : districtLocation,
                 hint: "bind '\(key.value)' to an institution, or add '\(handover.id.value)' to exclude_interfaces",
-                notes: written ? [] : [.init("the catalogue handover is defined here", at: handover.location)])
+                notes: isWritten(key) ? [] : [.init("the catalogue handover is defined here", at: (merged.base ?? handover).location)])
         }
         return ResolvedHandover(
             id: handover.id.value, subject: subject.value, trigger: handover.trigger?.value,

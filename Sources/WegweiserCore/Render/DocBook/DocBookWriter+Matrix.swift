@@ -1,0 +1,98 @@
+extension DocBookWriter {
+    /// The Verantwortungsmatrix: the role legend first (the codes in the
+    /// cells are letters, explained in words; nothing depends on colour),
+    /// then CALS tables with tasks grouped by phase (a row spanning all
+    /// columns names the phase), then the legend of the column labels.
+    func writeMatrix(in article: XMLTreeElement) {
+        let matrix = paper.matrix
+        section(in: article, id: "matrix", title: "Verantwortungsmatrix", label: nextSectionNumber()) { section in
+            guard !matrix.groups.isEmpty else {
+                para("Es sind keine Aufgaben erfasst.", in: section)
+                return
+            }
+            var intro = "Jede Zeile ist eine Aufgabe, jede Spalte eine Stelle. Die Buchstaben in den Zellen nennen die Rolle der Stelle; die Kurzbezeichnungen der Spalten sind nach der Tabelle erklärt."
+            if matrix.gapCount > 0 {
+                intro += " \(matrix.gapCount) Aufgabe(n) ohne federführende Stelle sind mit „Lücke“ gekennzeichnet."
+            }
+            para(intro, in: section)
+            variableList(in: section, title: "Rollen", matrix.legend) { role, item in
+                self.para("\(role.label): \(role.description)", in: item)
+            } term: { $0.code }
+
+            let layout = MatrixLayout(matrix)
+            let count = layout.columnBlocks.count * layout.rowBlocks.count
+            var number = 0
+            for columns in layout.columnBlocks {
+                for lines in layout.rowBlocks {
+                    number += 1
+                    let title = "Verantwortungsmatrix: Aufgaben nach Phasen und beteiligte Stellen"
+                        + (count > 1 ? ", Teil \(number) von \(count)" : "")
+                    matrixTable(in: section, id: number == 1 ? ids.claim("matrix-tabelle") : nil, title: title,
+                                columns: Array(matrix.columns[columns]), range: columns, lines: lines)
+                }
+            }
+            variableList(in: section, title: "Spalten der Matrix", matrix.columns) { column, item in
+                self.para(column.name, in: item)
+            } term: { $0.label }
+        }
+    }
+
+    private func matrixTable(
+        in section: XMLTreeElement, id: String?, title: String, columns: [Paper.Matrix.Column], range: Range<Int>,
+        lines: [MatrixLayout.Line]
+    ) {
+        let table = section.add("table")
+        if let id { table.setID(id) }
+        table.set("frame", "all").set("pgwide", "1")
+        table.add("title", title)
+        let group = table.add("tgroup").set("cols", "\(columns.count + 1)").set("colsep", "1").set("rowsep", "1")
+        let turned = MatrixLayout.turnsLabels(columns: columns.count)
+        group.add("colspec").set("colname", "aufgabe").set("colwidth", turned ? "50mm" : "5*")
+        for index in columns.indices {
+            group.add("colspec").set("colname", "s\(index + 1)").set("colwidth", turned ? "1*" : "2*").set("align", "center")
+        }
+        let lastColumn = columns.isEmpty ? "aufgabe" : "s\(columns.count)"
+
+        let headRow = group.add("thead").set("valign", "bottom").add("row")
+        headRow.add("entry", "Aufgabe").set("align", "left")
+        let height = MatrixLayout.labelHeight(columns.map(\.label))
+        for column in columns {
+            let entry = headRow.add("entry", column.label)
+            if turned {
+                entry.processingInstruction("dbfo", "orientation=\"90\"")
+                entry.processingInstruction("dbfo", "rotated-width=\"\(height)\"")
+            }
+        }
+
+        let body = group.add("tbody")
+        for line in lines {
+            let row = body.add("row")
+            switch line {
+            case .phase(let label):
+                let entry = row.add("entry").set("align", "left")
+                if !columns.isEmpty { entry.set("namest", "aufgabe").set("nameend", lastColumn) }
+                entry.processingInstruction("dbfo", "bgcolor=\"#E6E6E6\"")
+                entry.add("emphasis", label).set("role", "strong")
+            case .task(let task):
+                taskEntry(task, in: row.add("entry").set("align", "left"))
+                for index in range {
+                    let role = task.cells[index]
+                    row.add("entry", role.map(GermanText.roleCode))
+                }
+            }
+        }
+    }
+
+    /// The first cell of a task row: title, legal basis, target groups, note,
+    /// and a gap in words.
+    private func taskEntry(_ task: Paper.Matrix.Row, in entry: XMLTreeElement) {
+        para(task.title, in: entry)
+        if let legalBasis = task.legalBasis { para(legalBasis, in: entry) }
+        if !task.targetGroups.isEmpty { para("Zielgruppe: " + task.targetGroups.joined(separator: ", "), in: entry) }
+        if let note = task.note { para(note, in: entry) }
+        if let gap = task.gap {
+            entry.add("para").add("emphasis", "Lücke: keine Stelle für „\(gap)“").set("role", "strong")
+        }
+        if task.changed { entry.add("para").add("emphasis", "geändert") }
+    }
+}

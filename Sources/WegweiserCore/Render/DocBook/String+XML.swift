@@ -1,0 +1,29 @@
+import CLibXML2
+
+extension String {
+    /// The text without the characters XML 1.0 cannot carry (control
+    /// characters other than tab, newline and carriage return; U+FFFE and
+    /// U+FFFF). Input validation already refuses them; stripping them here
+    /// means a slip there yields a valid document instead of a crash.
+    var xmlCleaned: String {
+        func allowed(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x9, 0xA, 0xD: true
+            case 0x20...0xFFFD: true
+            case 0x10000...: true
+            default: false
+            }
+        }
+        if unicodeScalars.allSatisfy(allowed) { return self }
+        var cleaned = String.UnicodeScalarView()
+        cleaned.append(contentsOf: unicodeScalars.filter(allowed))
+        return String(cleaned)
+    }
+
+    /// Calls `body` with the cleaned text as a NUL-terminated `xmlChar`
+    /// string, the form every libxml2 function takes.
+    func withXMLChars<Result>(_ body: (UnsafePointer<xmlChar>) throws -> Result) rethrows -> Result {
+        let bytes = Array(xmlCleaned.utf8) + [0]
+        return try bytes.withUnsafeBufferPointer { try body($0.baseAddress!) }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Mustache
+
+/// The paper as one self-contained HTML5 file: inline CSS, the Schaubild as
+/// inline SVG, nothing loaded from the network. Laid out by Mustache
+/// templates that users may override by name.
+public struct HTMLRenderer: Sendable {
+    /// The template names, each overridable by `<name>.mustache` in a templates folder.
+    public static let templateNames = HTMLTemplates.defaults.map(\.name)
+
+    private let library: MustacheLibrary
+
+    /// Compiles the templates once: the embedded defaults, each replaced by a
+    /// file of the same name in `overrides` if there is one.
+    public init(overrides folder: String? = nil) throws {
+        var library = MustacheLibrary()
+        for (name, text) in HTMLTemplates.defaults {
+            var source = text
+            if let folder {
+                let path = folder + "/" + name + ".mustache"
+                if FileManager.default.fileExists(atPath: path) {
+                    guard let data = FileManager.default.contents(atPath: path), let custom = String(data: data, encoding: .utf8) else {
+                        throw HTMLRenderError.unreadableTemplate(path)
+                    }
+                    source = custom
+                }
+            }
+            do {
+                try library.register(source, named: name)
+            } catch {
+                throw HTMLRenderError.invalidTemplate(name: name, detail: "\(error)")
+            }
+        }
+        self.library = library
+    }
+
+    /// Renders the paper; `svg` is the Schaubild prepared for inlining.
+    public func render(_ paper: Paper, svg: String) throws -> String {
+        guard let html = library.render(HTMLView(paper, svg: svg), withTemplate: "paper") else {
+            throw HTMLRenderError.invalidTemplate(name: "paper", detail: "the template is missing")
+        }
+        return html
+    }
+}
+
+public enum HTMLRenderError: Error, CustomStringConvertible {
+    case unreadableTemplate(String)
+    case invalidTemplate(name: String, detail: String)
+
+    public var description: String {
+        switch self {
+        case .unreadableTemplate(let path): "the template '\(path)' cannot be read as UTF-8 text"
+        case .invalidTemplate(let name, let detail): "the template '\(name)' is not valid Mustache: \(detail)"
+        }
+    }
+}

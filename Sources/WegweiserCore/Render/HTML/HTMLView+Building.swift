@@ -1,0 +1,112 @@
+extension HTMLView {
+    init(_ paper: Paper, svg: String) {
+        var sections: [SectionLink] = []
+        var number: [String: String] = [:]
+        func add(_ anchor: String, _ title: String) {
+            let value = "\(sections.count + 2)"  // 1 is the title page
+            sections.append(.init(anchor: anchor, number: value, title: title))
+            number[anchor] = value
+        }
+        add("einleitung", "Einleitung")
+        add("ziele", "Ziele")
+        add("schaubild", "Schaubild")
+        add("matrix", "Verantwortungsmatrix")
+        add("schnittstellen", "Schnittstellen")
+        add("stellen", "Beteiligte Stellen")
+        add("angebote", paper.municipalities == nil ? "Angebote und Gremien" : "Angebote, Gremien und Gemeinden")
+        add("kontakte", "Kontaktverzeichnis")
+        if let changes = paper.changes { add("aenderungen", changes.title) }
+        add("abkuerzungen", "Abkürzungen")
+
+        self.init(
+            meta: paper.meta, isInternal: paper.meta.edition == .internal, sections: sections, number: number,
+            introduction: paper.introduction, goals: paper.goals, hasGoals: !paper.goals.isEmpty,
+            schaubild: paper.schaubild, svg: svg, matrix: Self.matrix(paper.matrix),
+            handovers: paper.handovers.map {
+                HandoverView(
+                    entry: $0, anchor: "schnittstelle-\($0.id)", from: GermanText.list($0.from), to: GermanText.list($0.to),
+                    hasTransfers: !$0.transfers.isEmpty)
+            },
+            hasHandovers: !paper.handovers.isEmpty,
+            institutions: paper.institutions.map(Self.institution), offers: paper.offers.map(Self.offer),
+            hasOffers: !paper.offers.isEmpty, bodies: paper.bodies, hasBodies: !paper.bodies.isEmpty,
+            municipalities: paper.municipalities?.map { .init(name: $0.name, contact: $0.contact.map(Self.contact)) },
+            isLandkreis: paper.municipalities != nil,
+            directory: paper.directory.map {
+                DirectoryView(
+                    institution: $0.institution, anchor: $0.institutionID.isEmpty ? nil : "stelle-\($0.institutionID)",
+                    contact: Self.contact($0.contact))
+            },
+            changes: paper.changes, glossary: paper.glossary, generator: "wegweiser \(WegweiserVersion.current)")
+    }
+
+    static func css(_ role: Role) -> String { role.rawValue }
+
+    static func matrix(_ matrix: Paper.Matrix) -> MatrixView {
+        MatrixView(
+            columns: matrix.columns, columnCount: matrix.columns.count + 1,
+            groups: matrix.groups.map { group in
+                GroupView(label: group.label, rows: group.rows.map { row in
+                    RowView(
+                        anchor: "aufgabe-\(row.taskID)", title: row.title, legalBasis: row.legalBasis,
+                        targetGroups: row.targetGroups.isEmpty ? nil : row.targetGroups.joined(separator: ", "),
+                        note: row.note,
+                        cells: zip(row.cells, matrix.columns).map { role, column in
+                            CellView(
+                                code: role.map(GermanText.roleCode), label: role?.label,
+                                css: role.map(css) ?? "none", column: column.name)
+                        },
+                        gap: row.gap, rowClass: [row.gap != nil ? "gap" : nil, row.changed ? "changed" : nil].compactMap { $0 }.joined(separator: " ").nilIfEmpty)
+                })
+            },
+            legend: matrix.legend.map { .init(code: $0.code, label: $0.label, description: $0.description, css: css($0.role)) },
+            gapCount: matrix.gapCount, hasGaps: matrix.gapCount > 0)
+    }
+
+    static func institution(_ entry: Paper.InstitutionEntry) -> InstitutionView {
+        InstitutionView(
+            entry: entry, anchor: "stelle-\(entry.id)",
+            functions: entry.functions.isEmpty ? nil : entry.functions.joined(separator: "; "),
+            targetGroups: entry.targetGroups.isEmpty ? nil : entry.targetGroups.joined(separator: ", "),
+            web: entry.web.map(webLink), hasLeads: !entry.leads.isEmpty, hasParticipation: !entry.participates.isEmpty,
+            hasHandovers: !(entry.handoversIn.isEmpty && entry.handoversOut.isEmpty),
+            contacts: entry.contacts.map(contact), hasContacts: !entry.contacts.isEmpty)
+    }
+
+    static func offer(_ entry: Paper.OfferEntry) -> OfferView {
+        OfferView(
+            entry: entry, providers: GermanText.list(entry.providers),
+            targetGroups: entry.targetGroups.isEmpty ? nil : entry.targetGroups.joined(separator: ", "),
+            web: entry.web.map(webLink))
+    }
+
+    static func contact(_ entry: Paper.ContactEntry) -> ContactView {
+        ContactView(
+            function: entry.function, email: entry.email.map(emailLink), phone: entry.phone.map(phoneLink),
+            web: entry.web.map(webLink), address: entry.address, languages: entry.languages, verified: entry.verified,
+            note: entry.note,
+            person: entry.person.map {
+                PersonView(name: $0.name, email: $0.email.map(emailLink), phone: $0.phone.map(phoneLink), address: $0.address)
+            })
+    }
+
+    /// Links are built from values the validator accepted (http(s) only, well-formed
+    /// e-mail and phone); the templates escape them like any other text.
+    static func webLink(_ url: String) -> LinkView {
+        var text = url
+        for prefix in ["https://", "http://"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        if text.hasSuffix("/") { text.removeLast() }
+        return LinkView(text: text, href: url)
+    }
+
+    static func emailLink(_ address: String) -> LinkView { LinkView(text: address, href: "mailto:" + address) }
+
+    static func phoneLink(_ number: String) -> LinkView {
+        let digits = number.filter { $0.isASCIIDigit || $0 == "+" }
+        return LinkView(text: number, href: "tel:" + digits)
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,99 @@
+import Crypto
+
+/// The SHA-256 of a district's normalised definition: its resolved content
+/// written in a canonical form (sorted by id where order carries no meaning,
+/// no source positions), so that reordering or reformatting the files keeps
+/// the digest, and any change of meaning changes it.
+public enum DefinitionDigest {
+    public static func compute(_ district: ResolvedDistrict) -> String {
+        let text = canonicalText(district)
+        return SHA256.hash(data: Array(text.utf8)).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
+    static func canonicalText(_ district: ResolvedDistrict) -> String {
+        var out = CanonicalWriter()
+        out.field("district", district.id, district.name, district.state, district.kind.rawValue, district.jobcenterModel.rawValue)
+        out.field("edition", district.edition?.version?.value, district.edition?.date?.value.description, district.edition?.publisher?.value)
+        for goal in district.goals { out.field("goal", goal) }  // ordered
+        for municipality in district.municipalities.sorted(by: { $0.name.value < $1.name.value }) {
+            out.field("municipality", municipality.name.value)
+            if let contact = municipality.contact { out.contact(contact) }
+        }
+        for institution in district.institutions.sorted(by: { $0.id.value < $1.id.value }) {
+            out.field(
+                "institution", institution.id.value, institution.name.value, institution.short?.value,
+                institution.type?.value.rawValue, institution.partOf?.value, institution.address?.value,
+                institution.web?.value, institution.note?.value)
+            out.field("functions", institution.functions.map(\.value).sorted().joined(separator: ","))
+            out.field("carriers", institution.carriers.map(\.value).sorted().joined(separator: ","))
+            out.field("target_groups", institution.targetGroups.map(\.value).sorted().joined(separator: ","))
+            for contact in institution.contacts.sorted(by: { $0.function.value < $1.function.value }) { out.contact(contact) }
+        }
+        for task in district.tasks.sorted(by: { $0.id < $1.id }) {
+            out.field("task", task.id, task.title, task.phase, task.legalBasis, task.note, task.gap)
+            out.field("target_groups", task.targetGroups.sorted().joined(separator: ","))
+            for (institution, role) in task.roles.sorted(by: { $0.key < $1.key }) { out.field("role", institution, role.rawValue) }
+        }
+        for handover in district.handovers.sorted(by: { $0.id < $1.id }) {
+            out.field(
+                "handover", handover.id, handover.subject, handover.trigger, handover.legalBasis, handover.note,
+                handover.from.key, handover.to.key)
+            out.field("transfers", handover.transfers.sorted().joined(separator: "\u{1F}"))
+            for edge in handover.edges.sorted(by: { ($0.from, $0.to) < ($1.from, $1.to) }) { out.field("edge", edge.from, edge.to) }
+        }
+        for resolved in district.offers.sorted(by: { $0.offer.id.value < $1.offer.id.value }) {
+            let offer = resolved.offer
+            out.field(
+                "offer", offer.id.value, offer.title.value, offer.provider?.value, offer.phase?.value, offer.access?.value,
+                offer.web?.value, offer.note?.value, offer.targetGroups.map(\.value).sorted().joined(separator: ","))
+        }
+        for resolved in district.bodies.sorted(by: { $0.body.id.value < $1.body.id.value }) {
+            let body = resolved.body
+            out.field(
+                "body", body.id.value, body.name.value, body.secretariat?.value, body.rhythm?.value, body.web?.value,
+                body.note?.value, body.members.map(\.value).sorted().joined(separator: ","),
+                body.chair.map(\.value).joined(separator: ","))  // chair is ordered
+        }
+        for entry in district.glossary.sorted(by: { $0.term.value < $1.term.value }) {
+            out.field("glossary", entry.term.value, entry.definition.value)
+        }
+        for (kind, entries) in [("phase", district.phases), ("target_group", district.targetGroups), ("function", district.functions)] {
+            for entry in entries { out.field(kind, entry.id.value, entry.label.value) }  // phases are ordered
+        }
+        return out.text
+    }
+
+    /// One record per line, fields separated by tabs, text escaped, absent values as "-".
+    private struct CanonicalWriter {
+        var text = ""
+
+        mutating func field(_ name: String, _ values: String?...) {
+            text += name
+            for value in values {
+                text += "\t"
+                text += value.map(Self.escape) ?? "-"
+            }
+            text += "\n"
+        }
+
+        mutating func contact(_ contact: Contact) {
+            field(
+                "contact", contact.function.value, contact.email?.value, contact.phone?.value, contact.web?.value,
+                contact.address?.value, contact.languages.map(\.value).sorted().joined(separator: ","),
+                contact.verified?.value.description, contact.note?.value)
+            if let person = contact.person {
+                field("person", person.name?.value, person.email?.value, person.phone?.value, person.address?.value)
+            }
+        }
+
+        static func escape(_ value: String) -> String {
+            // "-" alone means absent, so a value that is "-" is written "\-".
+            if value == "-" { return "\\-" }
+            return value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
+                .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+        }
+    }
+}

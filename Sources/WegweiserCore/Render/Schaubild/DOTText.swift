@@ -1,0 +1,62 @@
+/// Turns any text from a district file into DOT that Graphviz reads as
+/// exactly that text.
+///
+/// District files are written by hand and may be hostile: a name such as
+/// `"]; evil -> x [label="` must stay a name and never become DOT syntax.
+/// Every value therefore goes through one of two escapers here, chosen by
+/// the kind of DOT string it lands in.
+enum DOTText {
+    /// A double-quoted DOT string (ids, plain labels, tooltips).
+    ///
+    /// `\` and `"` are escaped, a line break becomes the DOT escape `\n`
+    /// (a centred line in a label), and characters that are not allowed in
+    /// the SVG that Graphviz writes (control characters) are dropped.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in cleaned(text).unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// The content of an HTML-like label (`<…>`), which Graphviz parses as
+    /// XML: markup characters become entities, line breaks `<br/>`.
+    static func html(_ text: String) -> String {
+        var result = ""
+        for scalar in cleaned(text).unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\n": result += "<br/>"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Line breaks normalised to `\n`, tabs to spaces, and every character
+    /// that XML 1.0 forbids (and Graphviz would copy into the SVG) removed.
+    static func cleaned(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar.value {
+            case 0x0D: result.append("\n")
+            case 0x0A: if !previousWasCR { result.append(scalar) }
+            case 0x09: result.append(" ")
+            case 0x00...0x1F, 0x7F, 0xFFFE, 0xFFFF: continue
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+}

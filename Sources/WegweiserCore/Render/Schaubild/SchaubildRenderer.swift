@@ -1,0 +1,107 @@
+/// Draws a district's Schaubild: institutions grouped by organisation,
+/// handovers as numbered arrows, a legend.
+///
+/// Handover numbering, shared with the paper's Schnittstellen table: the
+/// handover at index `i` of `district.handovers` (0-based) is number `i + 1`,
+/// written "S\(i + 1)" (`handoverNumber(index:)`, `handoverLabel(_:)`,
+/// `handoverLabels(in:)`). Internal handovers and gaps keep their number
+/// even though they get no arrow, so the numbers in the diagram and in the
+/// table always match.
+public enum SchaubildRenderer {
+    /// Deterministic, sorted DOT.
+    ///
+    /// - Parameter clusters: draw the `part_of` hierarchy as clusters; the
+    ///   fallback layout leaves them out.
+    public static func dot(for district: ResolvedDistrict, clusters: Bool = true) -> String {
+        SchaubildGraph(district: district, clusters: clusters).render()
+    }
+
+    /// DOT → SVG with the system's Graphviz `dot`, bounded in time; falls
+    /// back to a layout without clusters (with a warning) if Graphviz fails
+    /// or takes too long with clusters.
+    ///
+    /// - Throws: `SchaubildError` when `dot` is missing or both layouts fail.
+    public static func render(_ district: ResolvedDistrict, timeout: Duration = .seconds(20)) throws -> Schaubild {
+        guard let graphviz = GraphvizRunner.locate() else { throw SchaubildError.graphvizNotFound }
+        return try render(
+            district, clustered: dot(for: district, clusters: true), graphviz: graphviz,
+            clusterTimeout: timeout, fallbackTimeout: timeout)
+    }
+
+    /// The number of the handover at `index` (0-based) of `district.handovers`: `index + 1`.
+    public static func handoverNumber(index: Int) -> Int { index + 1 }
+
+    /// The number of the handover with this id in the district, or nil.
+    public static func handoverNumber(of handoverID: String, in district: ResolvedDistrict) -> Int? {
+        district.handovers.firstIndex { $0.id == handoverID }.map(handoverNumber(index:))
+    }
+
+    /// "S3": how a handover number is written on the arrows and in the table.
+    public static func handoverLabel(_ number: Int) -> String { "S\(number)" }
+
+    /// Handover id → "S1", "S2" …, for every handover of the district.
+    public static func handoverLabels(in district: ResolvedDistrict) -> [String: String] {
+        var labels: [String: String] = [:]
+        for (index, handover) in district.handovers.enumerated() where labels[handover.id] == nil {
+            labels[handover.id] = handoverLabel(handoverNumber(index: index))
+        }
+        return labels
+    }
+
+    /// The rendering steps with everything injectable, for tests: the
+    /// clustered DOT (may be broken on purpose) and separate deadlines for
+    /// the two attempts.
+    static func render(
+        _ district: ResolvedDistrict, clustered: String, graphviz: GraphvizRunner,
+        clusterTimeout: Duration, fallbackTimeout: Duration
+    ) throws -> Schaubild {
+        let title = SchaubildGraph(district: district, clusters: true).title
+        let first = graphviz.run(clustered, timeout: clusterTimeout)
+        if case .success(let svg) = first {
+            return schaubild(dot: clustered, svg: svg, title: title, warnings: [])
+        }
+        if case .notStarted = first {
+            // Not a layout problem: the second attempt would fail the same way.
+            throw SchaubildError.layoutFailed(district: district.id, withClusters: reason(first), withoutClusters: reason(first))
+        }
+        let flat = dot(for: district, clusters: false)
+        let second = graphviz.run(flat, timeout: fallbackTimeout)
+        let warning = "Graphviz could not lay out the Schaubild of '\(district.id)' with clusters (\(reason(first))); "
+            + "it is drawn without the organisation clusters"
+        switch second {
+        case .success(let svg):
+            return schaubild(dot: flat, svg: svg, title: title, warnings: [warning])
+        case .failed(0, let svg, let messages) where svg.contains("</svg>"):
+            // Drawn, but with Graphviz warnings: usable, and the user is told.
+            return schaubild(
+                dot: flat, svg: svg, title: title,
+                warnings: [warning, "Graphviz reported: \(summary(messages))"])
+        default:
+            throw SchaubildError.layoutFailed(district: district.id, withClusters: reason(first), withoutClusters: reason(second))
+        }
+    }
+
+    private static func schaubild(dot: String, svg: String, title: String, warnings: [String]) -> Schaubild {
+        let standalone = SVGDocument.standalone(svg)
+        return Schaubild(
+            dot: dot, svg: standalone, inlineSVG: SVGDocument.inline(standalone, label: title), warnings: warnings)
+    }
+
+    /// Why a run failed, in one line for a message.
+    static func reason(_ outcome: GraphvizRunner.Outcome) -> String {
+        switch outcome {
+        case .success: "no error"
+        case .timedOut: "it took too long and was stopped"
+        case .notStarted(let message): message
+        case .failed(let status, _, let messages):
+            messages.isEmpty ? "'dot' exited with status \(status)" : "'dot' exited with status \(status): \(summary(messages))"
+        }
+    }
+
+    /// Graphviz's messages on one line, shortened.
+    private static func summary(_ messages: String) -> String {
+        let line = messages.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+        return line.count > 300 ? String(line.prefix(300)) + "…" : line
+    }
+}

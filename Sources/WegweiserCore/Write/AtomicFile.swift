@@ -1,0 +1,42 @@
+import Foundation
+
+/// Writes a file so that readers see either the old or the new content,
+/// never a mix: the bytes go to a temporary file in the same folder, are
+/// flushed to disk, and the temporary file is renamed over the target.
+public enum AtomicFile {
+    public struct Failure: Error, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public var description: String { "cannot write '\(path)': \(reason)" }
+    }
+
+    public static func write(_ bytes: some Collection<UInt8>, to path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        // Unique per process and call, so that two runs at once never share a temporary file.
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        var ok = false
+        defer {
+            if !ok { unlink(temporary) }
+        }
+        let written = Array(bytes).withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let result = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += result
+            }
+            return true
+        }
+        let synced = written && fsync(descriptor) == 0
+        let closed = close(descriptor) == 0
+        guard written, synced, closed else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        guard rename(temporary, path) == 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        ok = true
+    }
+}

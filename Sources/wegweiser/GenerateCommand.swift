@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import WegweiserCore
+
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Validate districts, then write the paper as HTML, DocBook, DOT and SVG.",
+        discussion: """
+            Writes <out>/<id>/<id>.html, .xml (DocBook 5), .dot and .svg for each district that has
+            no errors. A district with errors keeps its previous files. Files are written atomically.
+            Exit codes: 0 every district written, 1 problems found, 2 usage or I/O error.
+            """
+    )
+
+    @OptionGroup var options: DistrictOptions
+
+    @Option(name: .long, help: ArgumentHelp("Output folder.", valueName: "dir"))
+    var out = "Output"
+
+    @Option(name: .long, help: ArgumentHelp("Comma-separated formats: html, docbook, dot, svg (default: all).", valueName: "list"))
+    var formats = OutputFormat.allCases.map(\.rawValue).joined(separator: ",")
+
+    @Option(name: .long, help: "internal (with personal contact data, for authorised circulation) or public (without).")
+    var edition: EditionOption = .internal
+
+    @Option(name: .long, help: ArgumentHelp("Folder with templates that replace the built-in ones by name (paper.mustache, style.mustache, …).", valueName: "dir"))
+    var templates: String?
+
+    @Flag(name: .long, help: "Treat warnings as errors: districts with warnings are not written.")
+    var strict = false
+
+    enum EditionOption: String, ExpressibleByArgument, CaseIterable {
+        case `internal`, `public`
+    }
+
+    func validate() throws {
+        _ = try parsedFormats()
+    }
+
+    func parsedFormats() throws -> Set<OutputFormat> {
+        var result = Set<OutputFormat>()
+        for name in formats.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            guard let format = OutputFormat(rawValue: name) else {
+                throw ValidationError("unknown format '\(name)'; use html, docbook, dot or svg")
+            }
+            result.insert(format)
+        }
+        guard !result.isEmpty else { throw ValidationError("--formats names no format") }
+        return result
+    }
+
+    func run() throws {
+        let formats = try parsedFormats()
+        let generator: PaperGenerator
+        let checked: CheckedDistricts
+        do {
+            if let templates, !FileManager.default.fileExists(atPath: templates) {
+                throw CommandFailure("the templates folder '\(templates)' does not exist")
+            }
+            let html = try HTMLRenderer(overrides: templates)
+            let schema = formats.contains(.docbook) ? try DocBookSchema() : nil
+            generator = PaperGenerator(
+                formats: formats, edition: edition == .public ? .public : .internal, html: html, schema: schema)
+            checked = try CheckedDistricts(folders: options.folders(), workspace: options.workspace)
+        } catch let failure as CommandFailure {
+            throw failure.exit()
+        } catch {
+            throw CommandFailure("\(error)").exit()
+        }
+        checked.printDiagnostics()
+
+        let writer = OutputWriter(folder: out)
+        // A broken catalogue breaks every district's paper: then nothing is written.
+        let catalogOK = checked.catalogPasses(strict: strict)
+        var failed = !catalogOK
+        var writtenDistricts = 0
+        for report in checked.reports {
+            guard catalogOK, report.passes(strict: strict), let district = report.resolved else {
+                Terminal.standardError.write("\(report.id): not written (\(TextFormatter.counts(errors: report.errorCount, warnings: report.warningCount)))\n")
+                failed = true
+                continue
+            }
+            do {
+                let output = try generator.render(district)
+                for warning in output.warnings { Terminal.standardError.write("\(report.id): warning: \(warning)\n") }
+                let paths = try writer.write(output)
+                writtenDistricts += 1
+                Terminal.standardError.write("\(report.id): wrote \(paths.joined(separator: ", "))\n")
+            } catch let failure as AtomicFile.Failure {
+                throw CommandFailure(failure.description).exit()
+            } catch {
+                Terminal.standardError.write("\(report.id): error: \(error)\n")
+                failed = true
+            }
+        }
+        let total = checked.reports.count
+        Terminal.standardError.write("\(writtenDistricts) of \(total) district\(total == 1 ? "" : "s") written to \(out)\n")
+        if failed { throw ExitCode(1) }
+    }
+}
