@@ -96,15 +96,15 @@ import Testing
     @Test func anInstitutionNobodyNames() throws {
         let yaml = """
             institutions:
-              - id: kammer
-                name: Handwerkskammer
+              - id: handwerkskammer
+                name: Handwerkskammer Dresden
                 type: kammer
             """
         let report = try Fixture(["partner.yaml": yaml]).run()
         #expect(report.findings == ["unused-institution partner.yaml:2:9"])
         let diagnostic = try report.first(.unusedInstitution)
         #expect(diagnostic.severity == .warning)
-        #expect(diagnostic.message == "the institution 'kammer' appears nowhere in the paper: no task, handover, offer or committee names it")
+        #expect(diagnostic.message == "the institution 'handwerkskammer' appears nowhere in the paper: no task, handover, offer or committee names it")
         #expect(diagnostic.hint == "give it a role in 'responsibilities', a function that tasks use, or remove it")
     }
 
