@@ -10,6 +10,7 @@ enum FileLoader {
             log.report(.fileUnreadable, "the file cannot be read", at: .start(of: file.displayPath))
             return nil
         }
+        guard budget >= 0 else { return nil }  // already reported for an earlier file
         budget -= bytes.count
         if budget < 0 {
             log.report(

@@ -26,6 +26,7 @@ struct FolderScan {
         }
         let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         var files: [File] = []
+        var links: [File] = []
         var pending = [""]
         while let relativeFolder = pending.popLast() {
             let absoluteFolder = relativeFolder.isEmpty ? folder : folder + "/" + relativeFolder
@@ -42,7 +43,11 @@ struct FolderScan {
                 case .file where Self.isYAML(name):
                     files.append(File(relativePath: relative, displayPath: display(relative), absolutePath: absolute))
                 case .link where Self.isYAML(name):
-                    if let file = checkLink(relative, absolute: absolute, root: root, log: &log) { files.append(file) }
+                    if let file = checkLink(relative, absolute: absolute, root: root, log: &log) { links.append(file) }
+                case .other where Self.isYAML(name):
+                    log.report(
+                        .fileUnreadable, "'\(relative)' is not a regular file; it is not read",
+                        at: .start(of: display(relative)))
                 case .link:
                     if Self.entryKind(URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path) == .directory {
                         log.report(
@@ -52,7 +57,7 @@ struct FolderScan {
                 default:
                     continue
                 }
-                if files.count > limits.maxFiles {
+                if files.count + links.count > limits.maxFiles {
                     log.report(
                         .tooManyFiles, "the folder holds more than \(limits.maxFiles) YAML files",
                         at: .start(of: displayFolder))
@@ -60,6 +65,9 @@ struct FolderScan {
                 }
             }
         }
+        // A link to a file that is read anyway would add its lists twice.
+        let targets = Set(files.map { URL(fileURLWithPath: $0.absolutePath).resolvingSymlinksInPath().path })
+        files += links.filter { !targets.contains($0.absolutePath) }.uniquedByTarget()
         return files.sorted { Array($0.relativePath.utf8).lexicographicallyPrecedes($1.relativePath.utf8) }
     }
 
@@ -104,5 +112,14 @@ struct FolderScan {
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: limit + 1) else { return [] }
         return [UInt8](data)
+    }
+}
+
+extension Array where Element == FolderScan.File {
+    /// The first link to each target, in sorted order.
+    fileprivate func uniquedByTarget() -> [FolderScan.File] {
+        var seen = Set<String>()
+        return sorted { [UInt8]($0.relativePath.utf8).lexicographicallyPrecedes($1.relativePath.utf8) }
+            .filter { seen.insert($0.absolutePath).inserted }
     }
 }

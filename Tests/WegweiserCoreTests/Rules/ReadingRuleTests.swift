@@ -50,9 +50,10 @@ import Testing
     @Test func theFilesOfOneDistrictTogetherHaveALimit() throws {
         try #require(Fixture.district.utf8.count + Fixture.institutions.utf8.count < 2048)
         // Read in sorted order: district.yaml, institutions.yaml, then zz.yaml breaks the budget.
-        var fixture = Fixture(["zz.yaml": "# " + String(repeating: "x", count: 2048) + "\n"])
+        var fixture = Fixture(["zz.yaml": "# " + String(repeating: "x", count: 2048) + "\n", "zz2.yaml": "# more\n"])
         fixture.limits.maxDistrictBytes = 2048
         let report = try fixture.run()
+        // Reported once, at the file that broke the budget, not again for every file after it.
         #expect(report.findings == ["file-too-large zz.yaml:1:1"])
         #expect(try report.first(.fileTooLarge).message == "the files of this folder together are larger than 2.0 KiB")
     }
@@ -462,6 +463,34 @@ import Testing
         let diagnostic = try report.first(.symbolicLink)
         #expect(diagnostic.message == "the symbolic link 'partner.yaml' points outside the district folder; it is not read")
         #expect(diagnostic.hint == "copy the file into the district folder")
+    }
+
+    @Test func aLinkToAFileThatIsReadAnywayAddsNothing() throws {
+        var fixture = Fixture(["partner/mbe.yaml": """
+            offers:
+              - id: beratung
+                title: Migrationsberatung
+                provider: mbe
+            """])
+        fixture.links = ["mbe-link.yaml": "partner/mbe.yaml", "second-link.yaml": "partner/mbe.yaml"]
+        let report = try fixture.run()
+        // Read once: no duplicate-id for the offer.
+        #expect(report.findings == [])
+        #expect(report.resolved?.offers.map(\.offer.id.value) == ["beratung"])
+    }
+
+    @Test func aFIFONamedLikeAYAMLFileIsReportedNotRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wegweiser-fifo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(Fixture.district.replacingOccurrences(of: "testkreis", with: folder.lastPathComponent).utf8)
+            .write(to: folder.appendingPathComponent("district.yaml"))
+        #expect(mkfifo(folder.appendingPathComponent("pipe.yaml").path, 0o644) == 0)
+        var log = DiagnosticLog()
+        _ = DistrictLoader.load(folder: folder.path, displayFolder: "D", log: &log)
+        // Reading a FIFO would block forever; it is refused at once.
+        #expect(log.diagnostics.map(\.summary) == ["file-unreadable D/pipe.yaml:1:1"])
+        #expect(log.diagnostics.first?.message == "'pipe.yaml' is not a regular file; it is not read")
     }
 
     @Test func aLinkToAFolderIsNotFollowed() throws {
