@@ -34,7 +34,11 @@ struct Introduction {
             parts.append("\(GermanText.subject(district.name)) ist eine kreisfreie Stadt. Ausländerbehörde, Leistungen nach dem Asylbewerberleistungsgesetz (AsylbLG), Jugendhilfe und Meldewesen liegen in der Hand einer Verwaltung\(administrationName.map { " (\($0))" } ?? ""); die Wege zwischen den Ämtern sind kurz.")
         case .landkreis:
             let count = district.municipalities.count
-            parts.append("Im Landkreis sind Ausländerbehörde, AsylbLG-Leistungen und Jugendamt Aufgaben der Kreisverwaltung\(administrationName.map { " (\($0))" } ?? ""); \(count == 1 ? "die kreisangehörige Gemeinde ist" : "die \(count) kreisangehörigen Gemeinden sind") eigene Partner: Sie melden neue Einwohnerinnen und Einwohner an, arbeiten eng mit der Ausländerbehörde zusammen und sind oft die erste Anlaufstelle vor Ort. Ihre Ansprechpartner stehen im Abschnitt „Gemeinden“.")
+            let administration = administrationName.map { " (\($0))" } ?? ""
+            let municipalities = count == 1
+                ? "die kreisangehörige Gemeinde ist eigener Partner: Sie meldet neue Einwohnerinnen und Einwohner an, arbeitet eng mit der Ausländerbehörde zusammen und ist oft die erste Anlaufstelle vor Ort."
+                : "die \(count) kreisangehörigen Gemeinden sind eigene Partner: Sie melden neue Einwohnerinnen und Einwohner an, arbeiten eng mit der Ausländerbehörde zusammen und sind oft die erste Anlaufstelle vor Ort."
+            parts.append("Im Landkreis sind Ausländerbehörde, AsylbLG-Leistungen und Jugendamt Aufgaben der Kreisverwaltung\(administration); \(municipalities) Ihre Ansprechpartner stehen im Abschnitt „Gemeinden“.")
         }
         if !foreignersOffice.isEmpty {
             parts.append("Die Aufgaben der Ausländerbehörde nimmt wahr: \(foreignersOffice).")
