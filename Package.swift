@@ -50,7 +50,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "WegweiserCoreTests", dependencies: ["WegweiserCore"]),
+        .testTarget(name: "WegweiserCoreTests", dependencies: ["WegweiserCore"], exclude: ["Render/Golden"]),
         // End-to-end: runs the built binary and compares exact output and exit codes.
         .testTarget(
             name: "WegweiserCLITests",

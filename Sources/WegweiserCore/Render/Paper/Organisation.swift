@@ -62,6 +62,8 @@ struct Organisation {
     func heading(of institution: Institution) -> String {
         let top = root(of: institution.id.value)
         guard top != institution.id.value, let carrier = byID[top] else { return institution.name.value }
+        // "Stadt Leipzig – Sozialamt" already names its Träger.
+        if institution.name.value.hasPrefix(carrier.name.value + " ") { return institution.name.value }
         return "\(carrier.name.value) – \(institution.name.value)"
     }
 

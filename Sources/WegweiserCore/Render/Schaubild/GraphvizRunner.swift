@@ -76,12 +76,12 @@ struct GraphvizRunner: Sendable {
         DispatchQueue.global().async(group: readers) { collected.setMessages(errorHandle.readDataToEndOfFile()) }
 
         if finished.wait(timeout: .now() + Self.dispatchInterval(timeout)) == .timedOut {
-            process.terminate()
-            if finished.wait(timeout: .now() + .seconds(2)) == .timedOut {
-                kill(process.processIdentifier, SIGKILL)
-                finished.wait()
-            }
-            readers.wait()
+            // SIGKILL, not SIGTERM: `dot` has nothing to clean up, and a child
+            // started from a thread that blocks SIGTERM would not stop.
+            kill(process.processIdentifier, SIGKILL)
+            _ = finished.wait(timeout: .now() + .seconds(5))
+            // A child of the stopped process could keep the pipes open; do not wait for it long.
+            _ = readers.wait(timeout: .now() + .seconds(2))
             return .timedOut
         }
         readers.wait()

@@ -25,18 +25,4 @@ enum LabelText {
         }
         return lines
     }
-
-    /// The text shortened at a word boundary to at most `width` characters,
-    /// with "…" when something was cut.
-    static func shortened(_ text: String, width: Int) -> String {
-        let flat = DOTText.cleaned(text).split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
-        guard flat.count > width else { return flat }
-        var result = ""
-        for word in flat.split(separator: " ") {
-            if result.count + (result.isEmpty ? 0 : 1) + word.count + 1 > width { break }
-            result += (result.isEmpty ? "" : " ") + word
-        }
-        if result.isEmpty { result = String(flat.prefix(max(width - 1, 1))) }
-        return result + "…"
-    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The `part_of` hierarchy of a district's institutions, as the Schaubild
 /// draws it: an institution with units becomes a cluster holding itself and
 /// its units.
@@ -13,6 +15,8 @@ struct OrganisationTree: Sendable {
     let roots: [String]
     /// Units of an institution, sorted by id; absent when it has none.
     let children: [String: [String]]
+    /// The institution each unit is part of.
+    let parent: [String: String]
 
     init(_ institutions: [Institution]) {
         var byID: [String: Institution] = [:]
@@ -37,10 +41,32 @@ struct OrganisationTree: Sendable {
         self.institutions = byID
         self.roots = ids.filter { parent[$0] == nil }
         self.children = children
+        self.parent = parent
     }
+
+    /// Every institution id, sorted.
+    var ids: [String] { institutions.keys.sorted(by: Self.byteOrder) }
 
     /// Whether the institution is drawn as a cluster.
     func hasUnits(_ id: String) -> Bool { !(children[id] ?? []).isEmpty }
+
+    /// The name without what the surrounding clusters already say: inside
+    /// "Landratsamt Meißen", "Landratsamt Meißen – Sozialamt" reads
+    /// "Sozialamt". Names of top-level institutions stay whole.
+    func displayName(_ id: String) -> String {
+        guard let name = institutions[id]?.name.value else { return id }
+        guard let dash = name.range(of: " – ") else { return name }
+        let head = name[..<dash.lowerBound]
+        let tail = name[dash.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard !head.isEmpty, !tail.isEmpty else { return name }
+        var current = parent[id]
+        var seen: Set<String> = []
+        while let ancestor = current, seen.insert(ancestor).inserted {
+            if institutions[ancestor]?.name.value.hasPrefix(head) == true { return tail }
+            current = parent[ancestor]
+        }
+        return name
+    }
 
     /// Byte-wise order of ids: the same on every machine, whatever its locale.
     static func byteOrder(_ lhs: String, _ rhs: String) -> Bool {

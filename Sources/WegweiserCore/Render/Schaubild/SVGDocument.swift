@@ -1,3 +1,5 @@
+import Foundation
+
 /// Post-processing of the SVG that Graphviz writes.
 ///
 /// Graphviz 2.43 writes `stroke="transparent"`, which is not SVG 1.1: Batik
@@ -23,10 +25,7 @@ enum SVGDocument {
         svg = removing(svg, from: "<!--", to: "-->")
         svg = prefixingIDs(svg)
         if let root = svg.range(of: "<svg") {
-            svg = String(svg[root.lowerBound...])
-            svg.replaceSubrange(
-                root.lowerBound..<svg.index(root.lowerBound, offsetBy: 4),
-                with: "<svg role=\"img\" aria-label=\"\(attribute(label))\"")
+            svg = "<svg role=\"img\" aria-label=\"\(attribute(label))\"" + svg[root.upperBound...]
         }
         // Blank lines left where comments were.
         let lines = svg.split(separator: "\n", omittingEmptySubsequences: false)
@@ -39,19 +38,25 @@ enum SVGDocument {
     static func prefixingIDs(_ svg: String) -> String {
         let idPattern = /(?<space>\s)id="(?<value>[^"]*)"/
         var ids = Set<String>()
-        for match in svg.matches(of: idPattern) { ids.insert(String(match.output.value)) }
+        for match in svg.matches(of: idPattern) { ids.insert(plain(match.output.value)) }
         var result = svg.replacing(idPattern) { match in
-            "\(match.output.space)id=\"\(idPrefix)\(match.output.value)\""
+            "\(match.output.space)id=\"\(idPrefix)\(plain(match.output.value))\""
         }
         result = result.replacing(/(?<attribute>(?:xlink:)?href)="#(?<target>[^"]*)"/) { match in
-            let target = String(match.output.target)
+            let target = plain(match.output.target)
             return "\(match.output.attribute)=\"#\(ids.contains(target) ? idPrefix + target : target)\""
         }
         result = result.replacing(/url\(#(?<target>[^)]*)\)/) { match in
-            let target = String(match.output.target)
+            let target = plain(match.output.target)
             return "url(#\(ids.contains(target) ? idPrefix + target : target))"
         }
         return result
+    }
+
+    /// An id as Graphviz writes it, with its `&#45;` for "-" undone, so the
+    /// page can refer to `sb-inst-jobcenter` as written.
+    private static func plain(_ value: Substring) -> String {
+        value.replacingOccurrences(of: "&#45;", with: "-")
     }
 
     /// The text with every span from `start` up to and including `end` removed.

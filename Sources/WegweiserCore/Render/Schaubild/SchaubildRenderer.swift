@@ -1,3 +1,5 @@
+import Foundation
+
 /// Draws a district's Schaubild: institutions grouped by organisation,
 /// handovers as numbered arrows, a legend.
 ///
@@ -10,10 +12,14 @@
 public enum SchaubildRenderer {
     /// Deterministic, sorted DOT.
     ///
-    /// - Parameter clusters: draw the `part_of` hierarchy as clusters; the
-    ///   fallback layout leaves them out.
-    public static func dot(for district: ResolvedDistrict, clusters: Bool = true) -> String {
-        SchaubildGraph(district: district, clusters: clusters).render()
+    /// - Parameters:
+    ///   - clusters: draw the `part_of` hierarchy as clusters; the fallback
+    ///     layout leaves them out.
+    ///   - provenance: the provenance line (tool version, definition
+    ///     digest); written as a DOT comment and carried into the standalone
+    ///     SVG as a comment.
+    public static func dot(for district: ResolvedDistrict, clusters: Bool = true, provenance: String? = nil) -> String {
+        SchaubildGraph(district: district, clusters: clusters, provenance: provenance).render()
     }
 
     /// DOT → SVG with the system's Graphviz `dot`, bounded in time; falls
@@ -21,10 +27,21 @@ public enum SchaubildRenderer {
     /// or takes too long with clusters.
     ///
     /// - Throws: `SchaubildError` when `dot` is missing or both layouts fail.
-    public static func render(_ district: ResolvedDistrict, timeout: Duration = .seconds(20)) throws -> Schaubild {
-        guard let graphviz = GraphvizRunner.locate() else { throw SchaubildError.graphvizNotFound }
+    public static func render(
+        _ district: ResolvedDistrict, timeout: Duration = .seconds(20), provenance: String? = nil
+    ) throws -> Schaubild {
+        try render(district, timeout: timeout, provenance: provenance, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// `render` with the environment whose `PATH` is searched for `dot`.
+    static func render(
+        _ district: ResolvedDistrict, timeout: Duration = .seconds(20), provenance: String? = nil,
+        environment: [String: String]
+    ) throws -> Schaubild {
+        guard let graphviz = GraphvizRunner.locate(environment: environment) else { throw SchaubildError.graphvizNotFound }
         return try render(
-            district, clustered: dot(for: district, clusters: true), graphviz: graphviz,
+            district, clustered: dot(for: district, clusters: true, provenance: provenance),
+            flat: dot(for: district, clusters: false, provenance: provenance), graphviz: graphviz,
             clusterTimeout: timeout, fallbackTimeout: timeout)
     }
 
@@ -48,11 +65,11 @@ public enum SchaubildRenderer {
         return labels
     }
 
-    /// The rendering steps with everything injectable, for tests: the
-    /// clustered DOT (may be broken on purpose) and separate deadlines for
-    /// the two attempts.
+    /// The rendering steps with everything injectable, for tests: the two
+    /// DOT sources (the clustered one may be broken on purpose), the `dot`
+    /// executable and separate deadlines for the two attempts.
     static func render(
-        _ district: ResolvedDistrict, clustered: String, graphviz: GraphvizRunner,
+        _ district: ResolvedDistrict, clustered: String, flat: @autoclosure () -> String, graphviz: GraphvizRunner,
         clusterTimeout: Duration, fallbackTimeout: Duration
     ) throws -> Schaubild {
         let title = SchaubildGraph(district: district, clusters: true).title
@@ -60,11 +77,11 @@ public enum SchaubildRenderer {
         if case .success(let svg) = first {
             return schaubild(dot: clustered, svg: svg, title: title, warnings: [])
         }
-        if case .notStarted = first {
-            // Not a layout problem: the second attempt would fail the same way.
-            throw SchaubildError.layoutFailed(district: district.id, withClusters: reason(first), withoutClusters: reason(first))
+        if case .notStarted(let message) = first {
+            // Not a layout problem: a second attempt would fail the same way.
+            throw SchaubildError.couldNotRun(message)
         }
-        let flat = dot(for: district, clusters: false)
+        let flat = flat()
         let second = graphviz.run(flat, timeout: fallbackTimeout)
         let warning = "Graphviz could not lay out the Schaubild of '\(district.id)' with clusters (\(reason(first))); "
             + "it is drawn without the organisation clusters"
