@@ -24,6 +24,19 @@ import Testing
         #expect(first == second)
     }
 
+    @Test func rendersInParallelWithOneSchema() async throws {
+        let paper = try DocBookFixtures.paper(DocBookFixtures.stadt, edition: .public)
+        let schema = try DocBookSchema.shared()
+        let outputs = try await withThrowingTaskGroup(of: String.self) { group in
+            for _ in 0..<4 {
+                group.addTask { try DocBookRenderer.render(paper, svgFileName: "teststadt.svg", schema: schema) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(outputs.count == 4)
+        #expect(Set(outputs).count == 1)
+    }
+
     @Test func theDocumentHasTheDocBookRootAndDeclaration() throws {
         let xml = try DocBookFixtures.render(Fixture(), edition: .internal)
         #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"))
@@ -112,6 +125,18 @@ import Testing
         }
     }
 
+    @Test func theChangesSectionComesBeforeTheGlossary() throws {
+        var paper = try DocBookFixtures.paper(Fixture(), edition: .public)
+        paper.changes = .init(title: "Änderungen gegenüber Version 0.9", items: ["Neue Aufgabe: Anmeldung des Wohnsitzes"])
+        paper.matrix.groups[0].rows[0].changed = true
+        let xml = try DocBookRenderer.render(paper, svgFileName: "testkreis.svg", schema: try DocBookSchema.shared())
+        let changes = try #require(xml.range(of: #"<section xml:id="aenderungen" label="10">"#))
+        let glossary = try #require(xml.range(of: #"<glossary xml:id="abkuerzungen" label="11">"#))
+        #expect(changes.upperBound < glossary.lowerBound)
+        #expect(xml.contains("<title>Änderungen gegenüber Version 0.9</title>"))
+        #expect(xml.contains("<emphasis>geändert</emphasis>"))
+    }
+
     @Test func charactersXMLCannotCarryAreDropped() throws {
         var paper = try DocBookFixtures.paper(Fixture(), edition: .public)
         paper.goals = ["Null\u{0}Glocke\u{7}Ende\u{FFFF}"]
@@ -149,6 +174,31 @@ import Testing
         #expect(DocBookWriter.chunks(Array(0..<(2 * DocBookWriter.maxChildren + 1))).map(\.count)
             == [DocBookWriter.maxChildren, DocBookWriter.maxChildren, 1])
         #expect(DocBookWriter.chunks([Int]()).isEmpty)
+    }
+
+    @Test func runsLongerThanOneElementMayHoldAreSplitAndStayValid() throws {
+        var paper = try DocBookFixtures.paper(Fixture(), edition: .internal)
+        let count = DocBookWriter.maxChildren + 1
+        let institution = paper.institutions[0]
+        paper.institutions = (0..<count).map { index in
+            var copy = institution
+            copy.id = "stelle\(index % (count - 1))"  // the last repeats the first: still one xml:id
+            copy.contacts = []
+            return copy
+        }
+        paper.goals = (0..<count).map { "Ziel \($0)" }
+        paper.glossary = (0..<count).map { .init(term: "T\($0)", definition: "Begriff \($0)") }
+        let columns = (0..<40).map { Paper.Matrix.Column(institutionID: "s\($0)", label: "S\($0)", name: "Stelle \($0)") }
+        paper.matrix.columns = columns
+        for group in paper.matrix.groups.indices {
+            for row in paper.matrix.groups[group].rows.indices {
+                paper.matrix.groups[group].rows[row].cells = columns.indices.map { $0 % 3 == 0 ? .involved : nil }
+            }
+        }
+        let xml = try DocBookRenderer.render(paper, svgFileName: "testkreis.svg", schema: try DocBookSchema.shared())
+        #expect(xml.components(separatedBy: "<title>Teil 1 von 2</title>").count - 1 == 2)  // institutions, glossary
+        #expect(xml.contains(#"<orderedlist continuation="continues">"#))
+        #expect(xml.components(separatedBy: "<title>Verantwortungsmatrix: Aufgaben nach Phasen und beteiligte Stellen, Teil ").count - 1 == 3)
     }
 
     @Test func idsAreNCNamesAndUnique() {

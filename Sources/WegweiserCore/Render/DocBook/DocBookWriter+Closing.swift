@@ -1,41 +1,29 @@
 extension DocBookWriter {
     /// Every contact, alphabetically by institution (the order of the
-    /// paper), as a three-column table; the institution links to its section.
+    /// paper): "Stelle – Funktion" (the institution linked to its section),
+    /// then the ways to reach it. A list with the channels at full width,
+    /// not a table: e-mail addresses are set in one unbreakable line, and
+    /// long ones overflow any table column on A4.
     func writeDirectory(in article: XMLTreeElement) {
         section(in: article, id: "kontakte", title: "Kontaktverzeichnis", label: nextSectionNumber()) { section in
             guard !paper.directory.isEmpty else {
                 para("Es sind keine Ansprechpartner erfasst.", in: section)
                 return
             }
-            let chunks = Self.chunks(paper.directory)
-            for (index, chunk) in chunks.enumerated() {
-                let table = section.add("table")
-                if index == 0 { table.setID(ids.claim("kontakte-tabelle")) }
-                table.set("frame", "all").set("pgwide", "1")
-                table.add("title", "Ansprechpartner aller Stellen, alphabetisch" + (chunks.count > 1 ? ", Teil \(index + 1) von \(chunks.count)" : ""))
-                let group = table.add("tgroup").set("cols", "3").set("colsep", "1").set("rowsep", "1")
-                for (name, width) in [("stelle", "4*"), ("funktion", "3*"), ("erreichbarkeit", "6*")] {
-                    group.add("colspec").set("colname", name).set("colwidth", width)
+            para("Alle Ansprechpartner, alphabetisch nach Stelle und Funktion.", in: section)
+            variableList(in: section, blocks: true, paper.directory) { entry, item in
+                self.channels(of: entry.contact, in: item)
+                if let languages = entry.contact.languages { self.para("Sprachen: \(languages)", in: item) }
+                if item.elementCount == 0 { self.para("Keine Kontaktwege angegeben.", in: item) }
+            } term: { entry, term in
+                if let anchor = self.institutionAnchors[entry.institutionID], self.ids.contains(anchor) {
+                    term.add("link", entry.institution).set("linkend", anchor)
+                } else {
+                    term.text(entry.institution)
                 }
-                let head = group.add("thead").add("row")
-                for label in ["Stelle", "Funktion", "Erreichbarkeit"] { head.add("entry", label) }
-                let body = group.add("tbody")
-                for entry in chunk { directoryRow(entry, in: body) }
+                term.text(" – " + entry.contact.function)
             }
         }
-    }
-
-    private func directoryRow(_ entry: Paper.DirectoryEntry, in body: XMLTreeElement) {
-        let row = body.add("row")
-        if let anchor = institutionAnchors[entry.institutionID], ids.contains(anchor) {
-            row.add("entry").add("link", entry.institution).set("linkend", anchor)
-        } else {
-            row.add("entry", entry.institution)
-        }
-        row.add("entry", entry.contact.function)
-        let reach = row.add("entry")
-        channels(of: entry.contact, in: reach)
-        if let languages = entry.contact.languages { para("Sprachen: \(languages)", in: reach) }
     }
 
     /// Present only with `--since`.
@@ -53,7 +41,9 @@ extension DocBookWriter {
     /// The abbreviations the paper uses, as a DocBook `glossary` after the
     /// sections (where the schema puts it).
     func writeGlossary(in article: XMLTreeElement) {
-        let glossary = article.add("glossary").set("label", nextSectionNumber()).setID("abkuerzungen")
+        let glossary = article.add("glossary")
+        anchor("abkuerzungen", on: glossary)
+        glossary.set("label", nextSectionNumber())
         glossary.add("title", "Abkürzungen")
         guard !paper.glossary.isEmpty else {
             para("Der Text verwendet keine Abkürzungen aus dem Katalog.", in: glossary)

@@ -16,23 +16,23 @@ extension DocBookWriter {
     /// The channel addresses only (for the directory's table cells).
     func channels(of contact: Paper.ContactEntry, in parent: XMLTreeElement) {
         var lines = AddressLines(parent: parent)
-        if let email = contact.email { lines.line("E-Mail: ") { $0.add("email", email) } }
-        if let phone = contact.phone { lines.line("Telefon: ") { $0.add("phone", phone) } }
-        if let web = contact.web { lines.line("Web: ") { self.webLink(web, in: $0, element: "uri") } }
-        if let address = contact.address { lines.line("Anschrift: ") { $0.add("otheraddr", address) } }
+        if let email = contact.email { lines.line("E-Mail:", email, monospace: true) { $0.add("email", email) } }
+        if let phone = contact.phone { lines.line("Telefon:", phone) { $0.add("phone", phone) } }
+        if let web = contact.web { lines.line("Web:", web, monospace: true) { self.webLink(web, in: $0, element: "uri") } }
+        if let address = contact.address { lines.line("Anschrift:", address) { $0.add("otheraddr", address) } }
 
         guard let person = contact.person else { return }
         var direct = AddressLines(parent: parent, role: "person")
-        if let name = person.name { direct.line("Ansprechperson: ") { $0.add("personname", name) } }
-        if let email = person.email { direct.line("E-Mail direkt: ") { $0.add("email", email) } }
-        if let phone = person.phone { direct.line("Telefon direkt: ") { $0.add("phone", phone) } }
-        if let address = person.address { direct.line("Anschrift: ") { $0.add("otheraddr", address) } }
+        if let name = person.name { direct.line("Ansprechperson:", name) { $0.add("personname", name) } }
+        if let email = person.email { direct.line("E-Mail direkt:", email, monospace: true) { $0.add("email", email) } }
+        if let phone = person.phone { direct.line("Telefon direkt:", phone) { $0.add("phone", phone) } }
+        if let address = person.address { direct.line("Anschrift:", address) { $0.add("otheraddr", address) } }
     }
 
     /// The contacts of an institution or municipality: one entry per
     /// contact, the function as its term.
     func contactList(_ contacts: [Paper.ContactEntry], in parent: XMLTreeElement, title: String? = "Ansprechpartner") {
-        variableList(in: parent, title: title, contacts) { contact, item in
+        variableList(in: parent, title: title, blocks: true, contacts) { contact, item in
             self.contactBlocks(contact, in: item)
         } term: { $0.function }
     }
@@ -41,8 +41,14 @@ extension DocBookWriter {
 /// Builds one `address`, created with its first line: a label as text,
 /// then the element holding the value, lines separated by a line break.
 /// The text between the elements also keeps libxml2 from indenting inside
-/// `address`, where whitespace would show.
+/// `address`, where whitespace would show. DocBook XSL sets an address
+/// without wrapping (and e-mail addresses and URIs in monospace with
+/// delimiters), so a line that would not fit beside the label on A4 starts
+/// on its own line.
 private struct AddressLines {
+    /// About what fits in a full-width list item on A4 (136 mm), in points at 10 pt.
+    static let lineWidth = 370.0
+
     let parent: XMLTreeElement
     var role: String? = nil
     private var address: XMLTreeElement?
@@ -52,7 +58,7 @@ private struct AddressLines {
         self.role = role
     }
 
-    mutating func line(_ label: String, _ value: (XMLTreeElement) -> Void) {
+    mutating func line(_ label: String, _ value: String, monospace: Bool = false, _ write: (XMLTreeElement) -> Void) {
         if let address {
             address.text("\n")
         } else {
@@ -60,7 +66,8 @@ private struct AddressLines {
             if let role { created.set("role", role) }
             address = created
         }
-        address!.text(label)
-        value(address!)
+        let width = Double(label.count + 1) * 5 + (monospace ? Double(value.count + 2) * 6 : Double(value.count) * 5)
+        address!.text(label + (width > Self.lineWidth ? "\n" : " "))
+        write(address!)
     }
 }

@@ -19,15 +19,13 @@ extension DocBookWriter {
         if let short = institution.shortLabel, short != institution.heading { title += " (\(short))" }
         section(in: parent, id: institutionAnchors[institution.id], title: title) { section in
             var facts: [Fact] = []
-            if let kind = institution.kind { facts.append(("Art", { $0.text(kind) })) }
-            if !institution.functions.isEmpty {
-                facts.append(("Funktionen", { $0.text(institution.functions.joined(separator: ", ")) }))
-            }
+            if let kind = institution.kind { facts.append(fact("Art", kind)) }
+            if !institution.functions.isEmpty { facts.append(fact("Funktionen", institution.functions.joined(separator: ", "))) }
             if !institution.targetGroups.isEmpty {
-                facts.append(("Zielgruppe", { $0.text(institution.targetGroups.joined(separator: ", ")) }))
+                facts.append(fact("Zielgruppe", institution.targetGroups.joined(separator: ", ")))
             }
-            if let address = institution.address { facts.append(("Anschrift", { $0.text(address) })) }
-            if let web = institution.web { facts.append(("Web", { self.webLink(web, in: $0) })) }
+            if let address = institution.address { facts.append(fact("Anschrift", address)) }
+            if let web = institution.web { facts.append(webFact("Web", web)) }
             self.facts(in: section, facts)
 
             if let note = institution.note { para(note, in: section) }

@@ -15,7 +15,7 @@ extension DocBookWriter {
                 intro += " \(matrix.gapCount) Aufgabe(n) ohne federführende Stelle sind mit „Lücke“ gekennzeichnet."
             }
             para(intro, in: section)
-            variableList(in: section, title: "Rollen", matrix.legend) { role, item in
+            variableList(in: section, title: "Rollen", termWidth: "3em", matrix.legend) { role, item in
                 self.para("\(role.label): \(role.description)", in: item)
             } term: { $0.code }
 
@@ -34,6 +34,7 @@ extension DocBookWriter {
             variableList(in: section, title: "Spalten der Matrix", matrix.columns) { column, item in
                 self.para(column.name, in: item)
             } term: { $0.label }
+            taskDetails(in: section)
         }
     }
 
@@ -42,12 +43,12 @@ extension DocBookWriter {
         lines: [MatrixLayout.Line]
     ) {
         let table = section.add("table")
-        if let id { table.setID(id) }
+        anchor(id, on: table)
         table.set("frame", "all").set("pgwide", "1")
         table.add("title", title)
         let group = table.add("tgroup").set("cols", "\(columns.count + 1)").set("colsep", "1").set("rowsep", "1")
         let turned = MatrixLayout.turnsLabels(columns: columns.count)
-        group.add("colspec").set("colname", "aufgabe").set("colwidth", turned ? "50mm" : "5*")
+        group.add("colspec").set("colname", "aufgabe").set("colwidth", turned ? MatrixLayout.taskColumnWidth(columns: columns.count) : "5*")
         for index in columns.indices {
             group.add("colspec").set("colname", "s\(index + 1)").set("colwidth", turned ? "1*" : "2*").set("align", "center")
         }
@@ -83,16 +84,44 @@ extension DocBookWriter {
         }
     }
 
-    /// The first cell of a task row: title, legal basis, target groups, note,
-    /// and a gap in words.
+    /// The first cell of a task row: the title (linked to its explanation,
+    /// if it has one), a gap in words, a change. Legal basis, target groups
+    /// and notes follow the table: in the row they would make the matrix
+    /// several times longer on paper.
     private func taskEntry(_ task: Paper.Matrix.Row, in entry: XMLTreeElement) {
-        para(task.title, in: entry)
-        if let legalBasis = task.legalBasis { para(legalBasis, in: entry) }
-        if !task.targetGroups.isEmpty { para("Zielgruppe: " + task.targetGroups.joined(separator: ", "), in: entry) }
-        if let note = task.note { para(note, in: entry) }
+        let title = entry.add("para")
+        if let anchor = taskAnchors[task.taskID] {
+            title.add("link", task.title).set("linkend", anchor)
+        } else {
+            title.text(task.title)
+        }
         if let gap = task.gap {
             entry.add("para").add("emphasis", "Lücke: keine Stelle für „\(gap)“").set("role", "strong")
         }
         if task.changed { entry.add("para").add("emphasis", "geändert") }
+    }
+
+    /// Whether a task has anything to explain beyond its title.
+    static func hasDetails(_ task: Paper.Matrix.Row) -> Bool {
+        task.legalBasis != nil || !task.targetGroups.isEmpty || task.note != nil
+    }
+
+    /// "Erläuterungen zu den Aufgaben": per task with details, its phase,
+    /// legal basis, target groups and note.
+    private func taskDetails(in section: XMLTreeElement) {
+        let tasks = paper.matrix.groups.flatMap { group in
+            group.rows.filter(Self.hasDetails).map { (phase: group.label, row: $0) }
+        }
+        variableList(in: section, title: "Erläuterungen zu den Aufgaben", blocks: true, tasks, id: { taskAnchors[$0.row.taskID] }) {
+            task, item in
+            let row = task.row
+            var facts = ["Phase: \(task.phase)"]
+            if let legalBasis = row.legalBasis { facts.append("Rechtsgrundlage: \(legalBasis)") }
+            if !row.targetGroups.isEmpty { facts.append("Zielgruppe: " + row.targetGroups.joined(separator: ", ")) }
+            self.para(facts.joined(separator: " · "), in: item)
+            if let note = row.note { self.para(note, in: item) }
+        } term: { task, term in
+            term.text(task.row.title)
+        }
     }
 }

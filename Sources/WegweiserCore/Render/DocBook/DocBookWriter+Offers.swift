@@ -26,11 +26,11 @@ extension DocBookWriter {
     private func offerSection(_ offer: Paper.OfferEntry, in parent: XMLTreeElement) {
         section(in: parent, id: ids.claim("angebot-" + offer.id), title: offer.title) { section in
             var facts: [Fact] = []
-            if !offer.providers.isEmpty { facts.append(("Anbieter", { $0.text(GermanText.list(offer.providers)) })) }
-            if let phase = offer.phase { facts.append(("Phase", { $0.text(phase) })) }
-            if !offer.targetGroups.isEmpty { facts.append(("Zielgruppe", { $0.text(offer.targetGroups.joined(separator: ", ")) })) }
-            if let access = offer.access { facts.append(("Zugang", { $0.text(access) })) }
-            if let web = offer.web { facts.append(("Web", { self.webLink(web, in: $0) })) }
+            if !offer.providers.isEmpty { facts.append(fact("Anbieter", GermanText.list(offer.providers))) }
+            if let phase = offer.phase { facts.append(fact("Phase", phase)) }
+            if !offer.targetGroups.isEmpty { facts.append(fact("Zielgruppe", offer.targetGroups.joined(separator: ", "))) }
+            if let access = offer.access { facts.append(fact("Zugang", access)) }
+            if let web = offer.web { facts.append(webFact("Web", web)) }
             self.facts(in: section, facts)
             if let note = offer.note { para(note, in: section) }
         }
@@ -39,10 +39,10 @@ extension DocBookWriter {
     private func bodySection(_ body: Paper.BodyEntry, in parent: XMLTreeElement) {
         section(in: parent, id: ids.claim("gremium-" + body.id), title: body.name) { section in
             var facts: [Fact] = []
-            if let chair = body.chair { facts.append(("Vorsitz", { $0.text(chair) })) }
-            if let secretariat = body.secretariat { facts.append(("Geschäftsstelle", { $0.text(secretariat) })) }
-            if let rhythm = body.rhythm { facts.append(("Turnus", { $0.text(rhythm) })) }
-            if let web = body.web { facts.append(("Web", { self.webLink(web, in: $0) })) }
+            if let chair = body.chair { facts.append(fact("Vorsitz", chair)) }
+            if let secretariat = body.secretariat { facts.append(fact("Geschäftsstelle", secretariat)) }
+            if let rhythm = body.rhythm { facts.append(fact("Turnus", rhythm)) }
+            if let web = body.web { facts.append(webFact("Web", web)) }
             self.facts(in: section, facts)
             if !body.members.isEmpty { itemizedList(in: section, title: "Mitglieder", body.members) }
             if let note = body.note { para(note, in: section) }

@@ -27,7 +27,7 @@ extension DocBookWriter {
         section(in: article, id: "schaubild", title: "Schaubild", label: nextSectionNumber()) { section in
             para(paper.schaubild.description, in: section)
             let media = section.add("mediaobject")
-            media.setID(ids.claim("schaubild-grafik"))
+            anchor(ids.claim("schaubild-grafik"), on: media)
             media.add("imageobject").add("imagedata")
                 .set("fileref", svgFileName).set("format", "SVG").set("width", "100%").set("scalefit", "1")
             media.add("textobject").add("phrase", paper.schaubild.description)

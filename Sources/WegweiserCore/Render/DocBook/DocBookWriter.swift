@@ -15,8 +15,14 @@ final class DocBookWriter {
     var ids = DocBookIDs()
     /// `xml:id` of each institution's section, by institution id.
     var institutionAnchors: [String: String] = [:]
-    /// `xml:id` of each handover's table row, by number ("S3").
+    /// `xml:id` of each handover's section, by number ("S3").
     var handoverAnchors: [String: String] = [:]
+    /// `xml:id` of each task's explanation after the matrix, by task id
+    /// (only tasks that have one).
+    var taskAnchors: [String: String] = [:]
+    /// The ids already set on an element: each is set once, even if the
+    /// paper should name one thing twice.
+    private var placed: Set<String> = []
     private var sectionNumber = 1
 
     init(paper: Paper, svgFileName: String) {
@@ -26,7 +32,7 @@ final class DocBookWriter {
 
     /// Builds the whole article and returns the tree holding it.
     func write() -> XMLTree {
-        let article = tree.root!
+        let article = tree.root
         article.set("version", "5.0")
         article.setLanguage("de")
         claimAnchors()
@@ -57,6 +63,17 @@ final class DocBookWriter {
         for institution in paper.institutions where institutionAnchors[institution.id] == nil {
             institutionAnchors[institution.id] = ids.claim("stelle-" + institution.id)
         }
+        for group in paper.matrix.groups {
+            for task in group.rows where Self.hasDetails(task) && taskAnchors[task.taskID] == nil {
+                taskAnchors[task.taskID] = ids.claim("aufgabe-" + task.taskID)
+            }
+        }
+    }
+
+    /// Sets `xml:id` on `element`, unless no id is given or it is already in use.
+    func anchor(_ id: String?, on element: XMLTreeElement) {
+        guard let id, placed.insert(id).inserted else { return }
+        element.setID(id)
     }
 
     /// The next top-level section number, as in the HTML paper.
@@ -80,7 +97,7 @@ final class DocBookWriter {
         _ body: (XMLTreeElement) -> Void
     ) -> XMLTreeElement {
         let section = parent.add("section")
-        if let id { section.setID(id) }
+        anchor(id, on: section)
         if let label { section.set("label", label) }
         section.add("title", title)
         body(section)
@@ -126,35 +143,58 @@ final class DocBookWriter {
         itemizedList(in: parent, title: title, items) { item, listItem in self.para(item, in: listItem) }
     }
 
-    /// One entry of a `facts` list: the term, and what fills its paragraph.
+    /// One entry of a `facts` list: the term, and what fills its `listitem`.
     typealias Fact = (term: String, fill: (XMLTreeElement) -> Void)
 
-    /// A `variablelist` of short facts (term → one paragraph); with no
+    /// A `variablelist` of short facts (term → description); with no
     /// entries there is no list (an empty one would be invalid).
+    /// The terms get one width everywhere ("Rechtsgrundlage" fits), so that
+    /// the facts of all sections line up in print.
     func facts(in parent: XMLTreeElement, title: String? = nil, _ facts: [Fact]) {
-        variableList(in: parent, title: title, facts) { fact, item in fact.fill(item.add("para")) } term: { $0.term }
+        variableList(in: parent, title: title, termWidth: "9em", facts) { fact, item in fact.fill(item) } term: { $0.term }
     }
 
-    /// Plain-text facts; those without a value are left out.
-    func facts(in parent: XMLTreeElement, title: String? = nil, _ entries: [(term: String, value: String?)]) {
-        facts(in: parent, title: title, entries.compactMap { entry -> Fact? in
-            guard let value = entry.value, !value.isEmpty else { return nil }
-            return (entry.term, { $0.text(value) })
-        })
+    /// A fact whose description is one paragraph of text.
+    func fact(_ term: String, _ text: String) -> Fact {
+        (term, { self.para(text, in: $0) })
+    }
+
+    /// A fact whose description is a web link.
+    func webFact(_ term: String, _ url: String) -> Fact {
+        (term, { self.webLink(url, in: $0.add("para")) })
     }
 
     /// A `variablelist` (or several, for very long ones); `term` names each
-    /// entry, `write` fills its `listitem`.
+    /// entry, `write` fills its `listitem`. Lists whose descriptions need the
+    /// full width (long e-mail addresses, long terms) set `blocks`: DocBook
+    /// XSL then prints the term above its description instead of beside it.
+    /// `termWidth` overrides DocBook XSL's estimate, which is too narrow for
+    /// very short terms.
     func variableList<Item>(
-        in parent: XMLTreeElement, title: String? = nil, _ items: [Item], _ write: (Item, XMLTreeElement) -> Void,
-        term: (Item) -> String
+        in parent: XMLTreeElement, title: String? = nil, blocks: Bool = false, termWidth: String? = nil, _ items: [Item],
+        _ write: (Item, XMLTreeElement) -> Void, term: (Item) -> String
+    ) {
+        variableList(in: parent, title: title, blocks: blocks, termWidth: termWidth, items, write) { item, element in
+            element.text(term(item))
+        }
+    }
+
+    /// As above, with `term` filling the `term` element (for links in terms)
+    /// and `id` naming an entry's `xml:id`.
+    func variableList<Item>(
+        in parent: XMLTreeElement, title: String? = nil, blocks: Bool = false, termWidth: String? = nil, _ items: [Item],
+        id: (Item) -> String? = { _ in nil }, _ write: (Item, XMLTreeElement) -> Void,
+        term: (Item, XMLTreeElement) -> Void
     ) {
         for (index, chunk) in Self.chunks(items).enumerated() {
             let list = parent.add("variablelist")
+            if blocks { list.processingInstruction("dbfo", "list-presentation=\"blocks\"") }
+            if let termWidth { list.processingInstruction("dbfo", "term-width=\"\(termWidth)\"") }
             if index == 0, let title { list.add("title", title) }
             for item in chunk {
                 let entry = list.add("varlistentry")
-                entry.add("term", term(item))
+                anchor(id(item), on: entry)
+                term(item, entry.add("term"))
                 write(item, entry.add("listitem"))
             }
         }
@@ -171,7 +211,7 @@ final class DocBookWriter {
         }
     }
 
-    /// "S3 an Jobcenter: …" with the number linked to the handover's row.
+    /// "S3 an Jobcenter: …" with the number linked to the handover's section.
     func handoverReference(_ text: String, in parent: XMLTreeElement) {
         let number = String(text.prefix { $0 != " " })
         if let anchor = handoverAnchors[number], ids.contains(anchor), text.count > number.count {

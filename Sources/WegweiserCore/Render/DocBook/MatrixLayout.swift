@@ -55,6 +55,13 @@ struct MatrixLayout {
         columns > maxUpright
     }
 
+    /// The task column of a table with turned labels: what 7 mm per role
+    /// column leave of the 159 mm, between 50 and 90 mm; the role columns
+    /// share the rest.
+    static func taskColumnWidth(columns: Int) -> String {
+        "\(min(90, max(50, 159 - 7 * columns)))mm"
+    }
+
     /// The height the turned labels need: about 2 mm per character of the
     /// longest, between 12 and 45 mm.
     static func labelHeight(_ labels: [String]) -> String {

@@ -6,7 +6,7 @@ import CLibXML2
 enum XMLParsing {
     /// The document, or nil with the reasons in `collector`. The caller frees it with `xmlFreeDoc`.
     static func parse(_ text: String, name: String, collector: XMLMessageCollector) -> xmlDocPtr? {
-        xmlInitParser()
+        LibXML.prepare()
         guard let parser = xmlNewParserCtxt() else {
             collector.add("libxml2 could not create a parser context")
             return nil

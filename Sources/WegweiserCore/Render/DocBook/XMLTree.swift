@@ -9,7 +9,6 @@ final class XMLTree {
     static let xlinkNamespace = "http://www.w3.org/1999/xlink"
 
     let document: xmlDocPtr
-    private(set) var root: XMLTreeElement!
     let namespace: xmlNsPtr
     let xlink: xmlNsPtr
     let xml: xmlNsPtr
@@ -17,7 +16,7 @@ final class XMLTree {
     /// A document whose root is `rootName` in the DocBook namespace, with the
     /// XLink namespace declared on it.
     init(rootName: String) {
-        xmlInitParser()
+        LibXML.prepare()
         let document = "1.0".withXMLChars { xmlNewDoc($0) }!
         let node = rootName.withXMLChars { xmlNewDocNode(document, nil, $0, nil) }!
         xmlDocSetRootElement(document, node)
@@ -27,7 +26,12 @@ final class XMLTree {
         xml = "xml".withXMLChars { xmlSearchNs(document, node, $0) }!
         self.document = document
         self.namespace = namespace
-        root = XMLTreeElement(pointer: node, tree: self)
+    }
+
+    /// The root element. Made on demand: an element keeps its tree alive,
+    /// so the tree holding its root would never be freed.
+    var root: XMLTreeElement {
+        XMLTreeElement(pointer: xmlDocGetRootElement(document), tree: self)
     }
 
     deinit {
