@@ -27,6 +27,12 @@ enum DOTText {
     /// The content of an HTML-like label (`<…>`), which Graphviz parses as
     /// XML: markup characters become entities, line breaks `<br/>`.
     static func html(_ text: String) -> String {
+        xmlEscaped(text, lineBreak: "<br/>")
+    }
+
+    /// Text as XML character data or a double-quoted attribute value: markup
+    /// characters become entities, a line break becomes `lineBreak`.
+    static func xmlEscaped(_ text: String, lineBreak: String) -> String {
         var result = ""
         for scalar in cleaned(text).unicodeScalars {
             switch scalar {
@@ -35,7 +41,7 @@ enum DOTText {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            case "\n": result += "<br/>"
+            case "\n": result += lineBreak
             default: result.unicodeScalars.append(scalar)
             }
         }

@@ -76,17 +76,6 @@ enum SVGDocument {
 
     /// Text escaped for a double-quoted XML attribute.
     static func attribute(_ text: String) -> String {
-        var result = ""
-        for character in DOTText.cleaned(text) {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\n": result += " "
-            default: result.append(character)
-            }
-        }
-        return result
+        DOTText.xmlEscaped(text, lineBreak: " ")
     }
 }
