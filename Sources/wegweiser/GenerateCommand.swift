@@ -58,10 +58,9 @@ struct GenerateCommand: ParsableCommand {
             if let templates, !FileManager.default.fileExists(atPath: templates) {
                 throw CommandFailure("the templates folder '\(templates)' does not exist")
             }
-            let html = try HTMLRenderer(overrides: templates)
-            let schema = formats.contains(.docbook) ? try DocBookSchema() : nil
-            generator = PaperGenerator(
-                formats: formats, edition: edition == .public ? .public : .internal, html: html, schema: schema)
+            generator = try PaperGenerator(
+                formats: formats, edition: edition == .public ? .public : .internal,
+                html: HTMLRenderer(overrides: templates))
             checked = try CheckedDistricts(folders: options.folders(), workspace: options.workspace)
         } catch let failure as CommandFailure {
             throw failure.exit()

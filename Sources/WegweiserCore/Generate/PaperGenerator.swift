@@ -5,49 +5,47 @@ public struct PaperGenerator: Sendable {
     public var formats: Set<OutputFormat>
     public var edition: Paper.Edition
     public var html: HTMLRenderer
-    public var schema: DocBookSchema?
+    /// Present exactly when DocBook is among the formats.
+    private let schema: DocBookSchema?
     public var graphvizTimeout: Duration
 
+    /// Loads the DocBook schema (once per process) when DocBook is asked for,
+    /// so that a missing schema fails before any district is rendered.
     public init(
         formats: Set<OutputFormat> = Set(OutputFormat.allCases), edition: Paper.Edition = .internal,
-        html: HTMLRenderer, schema: DocBookSchema?, graphvizTimeout: Duration = .seconds(20)
-    ) {
+        html: HTMLRenderer, graphvizTimeout: Duration = .seconds(20)
+    ) throws {
         self.formats = formats
         self.edition = edition
         self.html = html
-        self.schema = schema
+        self.schema = formats.contains(.docbook) ? try DocBookSchema.shared() : nil
         self.graphvizTimeout = graphvizTimeout
     }
 
     public func render(_ district: ResolvedDistrict) throws -> DistrictOutput {
         let digest = DefinitionDigest.compute(district)
         let paper = PaperBuilder(district: district, edition: edition, digest: digest).build()
+        let provenance = paper.meta.provenance
         var files: [DistrictOutput.File] = []
         var warnings: [String] = []
         let needsSVG = formats.contains(.svg) || formats.contains(.html)
-        let schaubild = needsSVG ? try SchaubildRenderer.render(district, timeout: graphvizTimeout) : nil
+        let schaubild = needsSVG
+            ? try SchaubildRenderer.render(district, timeout: graphvizTimeout, provenance: provenance) : nil
         warnings += schaubild?.warnings ?? []
-        if formats.contains(.html) {
-            files.append(.init(format: .html, text: try html.render(paper, svg: schaubild!.inlineSVG)))
+        if let schaubild, formats.contains(.html) {
+            files.append(.init(format: .html, text: try html.render(paper, svg: schaubild.inlineSVG)))
         }
-        if formats.contains(.docbook), let schema {
+        if let schema {
             let xml = try DocBookRenderer.render(paper, svgFileName: "\(district.id).svg", schema: schema)
             files.append(.init(format: .docbook, text: xml))
         }
         if formats.contains(.dot) {
-            let dot = schaubild?.dot ?? SchaubildRenderer.dot(for: district)
-            files.append(.init(format: .dot, text: "// \(paper.meta.provenance)\n" + dot))
+            let dot = schaubild?.dot ?? SchaubildRenderer.dot(for: district, provenance: provenance)
+            files.append(.init(format: .dot, text: dot))
         }
-        if formats.contains(.svg), let svg = schaubild?.svg {
-            files.append(.init(format: .svg, text: Self.addingProvenance(paper.meta.provenance, to: svg)))
+        if let schaubild, formats.contains(.svg) {
+            files.append(.init(format: .svg, text: schaubild.svg))
         }
         return DistrictOutput(districtID: district.id, files: files, warnings: warnings)
-    }
-
-    /// The provenance as an XML comment after the SVG's prolog.
-    static func addingProvenance(_ provenance: String, to svg: String) -> String {
-        let comment = "<!-- \(provenance.replacingOccurrences(of: "--", with: "- -")) -->\n"
-        guard svg.hasPrefix("<?xml"), let end = svg.range(of: "?>\n") else { return comment + svg }
-        return String(svg[..<end.upperBound]) + comment + String(svg[end.upperBound...])
     }
 }
