@@ -4,7 +4,7 @@ import Testing
 
 /// The catalogue shipped in Districts/_catalog and embedded in the binary.
 @Suite struct CatalogTests {
-    static let folder = DocumentationTests.root.appendingPathComponent("Districts/_catalog")
+    static let folder = Golden.packageRoot.appendingPathComponent("Districts/_catalog")
 
     @Test func theEmbeddedCatalogueIsACopyOfDistrictsCatalog() throws {
         for (name, bytes) in DefaultCatalog.files {

@@ -4,11 +4,8 @@ import Testing
 
 /// The reference docs stay in step with the code.
 @Suite struct DocumentationTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     @Test func formatReferenceListsEveryKey() throws {
-        let text = try String(contentsOf: Self.root.appendingPathComponent("docs/format.md"), encoding: .utf8)
+        let text = try String(contentsOf: Golden.packageRoot.appendingPathComponent("docs/format.md"), encoding: .utf8)
         let records = [
             Schema.catalogFile, Schema.vocabularyEntry, Schema.glossaryEntry, Schema.catalogTask, Schema.catalogInterface,
             Schema.districtFile, Schema.district, Schema.edition, Schema.municipality, Schema.institution,
@@ -25,7 +22,7 @@ import Testing
     }
 
     @Test func diagnosticsReferenceExplainsEveryRule() throws {
-        let text = try String(contentsOf: Self.root.appendingPathComponent("docs/diagnostics.md"), encoding: .utf8)
+        let text = try String(contentsOf: Golden.packageRoot.appendingPathComponent("docs/diagnostics.md"), encoding: .utf8)
         for rule in Rule.allCases {
             #expect(text.contains("`\(rule.rawValue)`"), "docs/diagnostics.md lacks the rule '\(rule.rawValue)'")
         }

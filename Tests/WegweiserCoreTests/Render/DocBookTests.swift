@@ -13,7 +13,7 @@ import Testing
     func goldenPaper(variant: String, edition: Paper.Edition) throws {
         let fixture = variant == "stadt-ge" ? DocBookFixtures.stadt : Fixture()
         let xml = try DocBookFixtures.render(fixture, edition: edition)
-        try DocBookGolden.check(xml, "docbook-\(variant)-\(edition.rawValue).xml")
+        try Golden.check(xml, "docbook-\(variant)-\(edition.rawValue).xml")
     }
 
     @Test func renderingIsByteIdentical() throws {
@@ -48,7 +48,7 @@ import Testing
     // MARK: - Sample districts
 
     @Test func everySampleDistrictRendersValidDocBook() throws {
-        let root = DocBookGolden.packageRoot.appendingPathComponent("Districts").path
+        let root = Golden.packageRoot.appendingPathComponent("Districts").path
         let workspace = Workspace(districtsFolder: root)
         let schema = try DocBookSchema.shared()
         let output = ProcessInfo.processInfo.environment["DOCBOOK_OUT"]
@@ -381,19 +381,3 @@ struct DocBookParsed {
     }
 }
 
-/// Compares text with a golden file in `Golden/`; `UPDATE_GOLDEN=1` rewrites it.
-enum DocBookGolden {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let folder = packageRoot.appendingPathComponent("Tests/WegweiserCoreTests/Render/Golden")
-
-    static func check(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let url = folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-            try Data(actual.utf8).write(to: url)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "differs from Golden/\(name); rerun with UPDATE_GOLDEN=1 to accept", sourceLocation: sourceLocation)
-    }
-}

@@ -14,12 +14,12 @@ import Testing
 
     @Test(arguments: [Paper.Edition.internal, .public])
     func aLandkreisWithAnOptionskommune(edition: Paper.Edition) throws {
-        try DocBookGolden.check(try Self.html(Fixture(), edition: edition), "html-landkreis-zkt-\(edition.rawValue).html")
+        try Golden.check(try Self.html(Fixture(), edition: edition), "html-landkreis-zkt-\(edition.rawValue).html")
     }
 
     @Test(arguments: [Paper.Edition.internal, .public])
     func aKreisfreieStadtWithAGemeinsameEinrichtung(edition: Paper.Edition) throws {
-        try DocBookGolden.check(try Self.html(DocBookFixtures.stadt, edition: edition), "html-stadt-ge-\(edition.rawValue).html")
+        try Golden.check(try Self.html(DocBookFixtures.stadt, edition: edition), "html-stadt-ge-\(edition.rawValue).html")
     }
 
     @Test func theSameDistrictRendersToTheSameBytes() throws {

@@ -9,13 +9,13 @@ import Testing
 
     @Test func landkreisWithOptionskommuneMatchesGolden() throws {
         let district = try SchaubildFixtures.landkreis()
-        try SchaubildGolden.check(SchaubildRenderer.dot(for: district), "schaubild-landkreis-zkt.dot")
+        try Golden.check(SchaubildRenderer.dot(for: district), "schaubild-landkreis-zkt.dot")
     }
 
     @Test func kreisfreieStadtWithGemeinsamerEinrichtungMatchesGolden() throws {
         let district = try SchaubildFixtures.stadt()
-        try SchaubildGolden.check(SchaubildRenderer.dot(for: district), "schaubild-stadt-ge.dot")
-        try SchaubildGolden.check(
+        try Golden.check(SchaubildRenderer.dot(for: district), "schaubild-stadt-ge.dot")
+        try Golden.check(
             SchaubildRenderer.dot(for: district, clusters: false), "schaubild-stadt-ge-ohne-cluster.dot")
     }
 

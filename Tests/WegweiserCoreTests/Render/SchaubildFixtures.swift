@@ -234,7 +234,7 @@ enum SchaubildFixtures {
 
     /// The sample districts under `Districts/`, through the real pipeline.
     static func samples() throws -> [ResolvedDistrict] {
-        let root = SchaubildGolden.packageRoot.appendingPathComponent("Districts").path
+        let root = Golden.packageRoot.appendingPathComponent("Districts").path
         let workspace = Workspace(districtsFolder: root)
         let catalog = workspace.loadCatalog(try workspace.catalogFolder(forDistrict: root + "/leipzig")).catalog
         return try workspace.allDistrictIDs().map { id in

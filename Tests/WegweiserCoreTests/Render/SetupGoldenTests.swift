@@ -28,10 +28,10 @@ import Testing
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.summary))")
         let district = try #require(report.resolved)
         let paper = PaperBuilder(district: district, edition: .internal, digest: DefinitionDigest.compute(district)).build()
-        try DocBookGolden.check(try HTMLRenderer().render(paper, svg: HTMLRendererTests.svg), "html-\(name)-internal.html")
-        try DocBookGolden.check(
+        try Golden.check(try HTMLRenderer().render(paper, svg: HTMLRendererTests.svg), "html-\(name)-internal.html")
+        try Golden.check(
             try DocBookRenderer.render(paper, svgFileName: "\(district.id).svg", schema: try DocBookSchema.shared()),
             "docbook-\(name)-internal.xml")
-        try DocBookGolden.check(SchaubildRenderer.dot(for: district), "schaubild-\(name).dot")
+        try Golden.check(SchaubildRenderer.dot(for: district), "schaubild-\(name).dot")
     }
 }

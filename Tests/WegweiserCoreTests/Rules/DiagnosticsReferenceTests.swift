@@ -6,7 +6,7 @@ import Testing
 /// with the rule's severity and at least one example message of that rule.
 @Suite struct DiagnosticsReferenceTests {
     static let sections: [(rule: String, text: String)] = {
-        let url = DocumentationTests.root.appendingPathComponent("docs/diagnostics.md")
+        let url = Golden.packageRoot.appendingPathComponent("docs/diagnostics.md")
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
         return text.components(separatedBy: "\n### `").dropFirst().compactMap { section in
             guard let end = section.firstIndex(of: "`") else { return nil }
