@@ -6,8 +6,9 @@ set -euo pipefail
 
 # Kept in one place: the build, the tests and the main job all call this.
 # pkg-config finds libxml2 for the build; the Schaubild is laid out with DejaVu Sans,
-# so its metrics must be the same everywhere for Output/ to reproduce byte for byte.
-REQUIRED_PACKAGES=(pkg-config libxml2-dev docbook5-xml graphviz fonts-dejavu-core)
+# so its metrics must be the same everywhere for Output/ to reproduce byte for byte;
+# git reads earlier versions for `diff` and `generate --since` (REV:path).
+REQUIRED_PACKAGES=(pkg-config libxml2-dev docbook5-xml graphviz fonts-dejavu-core git)
 
 missing=()
 for package in "${REQUIRED_PACKAGES[@]}"; do

@@ -32,7 +32,7 @@ public enum ChangeText {
     /// wird informiert → mitwirkend".
     public static func headline(_ change: Change) -> String {
         if change.section == .matrix, let role = change.fields.first {
-            return "\(change.title): \(role.old ?? noRole) → \(role.new ?? noRole)"
+            return "\(change.title) \(role.old ?? noRole) → \(role.new ?? noRole)"
         }
         if change.section == .district { return change.title }
         if change.section == .contacts || change.section == .municipalities {
@@ -102,5 +102,12 @@ public enum ChangeText {
     /// The paper's section title: "Änderungen gegenüber Version 2.0 vom 01.03.2026".
     public static func paperTitle(since old: DistrictChanges.Side) -> String {
         "Änderungen gegenüber " + (edition(of: old) ?? "der Fassung \(old.source)")
+    }
+}
+
+extension ChangeText {
+    /// The edition as the paper names it.
+    public static func editionLabel(_ edition: Paper.Edition) -> String {
+        edition == .internal ? "Interne Ausgabe – zur autorisierten Weitergabe" : "Öffentliche Ausgabe"
     }
 }
