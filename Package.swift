@@ -40,6 +40,7 @@ let package = Package(
                 .embedInCode("Render/HTML/Templates/contact.mustache"),
                 .embedInCode("Render/HTML/Templates/directory.mustache"),
                 .embedInCode("Render/HTML/Templates/style.mustache"),
+                .embedInCode("Render/Changes/Templates/changes.mustache"),
             ]
         ),
         // The command line: parses arguments and calls the library, nothing more.

@@ -30,6 +30,11 @@ struct GenerateCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors: districts with warnings are not written.")
     var strict = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Add the section 'Änderungen gegenüber …' and mark what changed since an earlier version: a git revision (each district compared with its folder there), REV:path, or a district folder.",
+        valueName: "old"))
+    var since: String?
+
     enum EditionOption: String, ExpressibleByArgument, CaseIterable {
         case `internal`, `public`
     }
@@ -54,6 +59,7 @@ struct GenerateCommand: ParsableCommand {
         let formats = try parsedFormats()
         let generator: PaperGenerator
         let checked: CheckedDistricts
+        let earlier: EarlierVersions?
         do {
             if let templates, !FileManager.default.fileExists(atPath: templates) {
                 throw CommandFailure("the templates folder '\(templates)' does not exist")
@@ -62,6 +68,7 @@ struct GenerateCommand: ParsableCommand {
                 formats: formats, edition: edition == .public ? .public : .internal,
                 html: HTMLRenderer(overrides: templates))
             checked = try CheckedDistricts(folders: options.folders(), workspace: options.workspace)
+            earlier = try since.map { try EarlierVersions(since: $0, districts: checked.reports, workspace: options.workspace) }
         } catch let failure as CommandFailure {
             throw failure.exit()
         } catch {
@@ -81,7 +88,8 @@ struct GenerateCommand: ParsableCommand {
                 continue
             }
             do {
-                let output = try generator.render(district)
+                let changes = earlier?.changes(to: district, of: report, edition: generator.edition)
+                let output = try generator.render(district, changes: changes)
                 for warning in output.warnings { Terminal.standardError.write("\(report.id): warning: \(warning)\n") }
                 let paths = try writer.write(output)
                 writtenDistricts += 1

@@ -9,10 +9,10 @@ struct Wegweiser: ParsableCommand {
         abstract: "Turns district definitions into a Schnittstellenpapier (Integrationswegweiser).",
         discussion: """
             With no DISTRICT argument a command works on every district under ./Districts.
-            Exit codes: 0 success, 1 problems found, 2 usage or I/O error.
+            Exit codes: 0 success (diff: no changes), 1 problems found (diff: changes), 2 usage or I/O error.
             """,
         version: WegweiserVersion.current,
-        subcommands: [ValidateCommand.self, GenerateCommand.self]
+        subcommands: [ValidateCommand.self, GenerateCommand.self, DiffCommand.self]
     )
 
     /// ArgumentParser exits with 64 on usage errors; wegweiser promises 2.

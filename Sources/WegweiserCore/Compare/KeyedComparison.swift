@@ -12,7 +12,8 @@ struct KeyedComparison {
         var removed = oldByID.keys.filter { newByID[$0] == nil }.sorted(by: Self.byteOrder)
         var added = newByID.keys.filter { oldByID[$0] == nil }.sorted(by: Self.byteOrder)
 
-        for oldID in removed {
+        // An entry with nothing but its id (a Gemeinde without contact) says nothing to match on.
+        for oldID in removed where oldByID[oldID]!.hasContent {
             let content = oldByID[oldID]!.content
             guard let newID = added.first(where: { newByID[$0]!.content == content }) else { continue }
             renames[oldID] = newID

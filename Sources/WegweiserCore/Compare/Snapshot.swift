@@ -42,6 +42,16 @@ struct Snapshot {
 
     /// Everything but the id: equal content under another id is a rename.
     var content: [[String]] { fields.map { [$0.key] + $0.value.comparable } + [hidden] }
+
+    /// Whether any field is given.
+    var hasContent: Bool {
+        !hidden.isEmpty || fields.contains { field in
+            switch field.value {
+            case .single(let item): item != nil
+            case .set(let items): !items.isEmpty
+            }
+        }
+    }
 }
 
 extension Snapshot.Field {

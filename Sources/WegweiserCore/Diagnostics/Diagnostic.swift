@@ -83,3 +83,18 @@ public struct DiagnosticLog: Sendable {
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
+
+extension Diagnostic {
+    /// The same diagnostic with its file and its notes' files renamed: how
+    /// a copy (of a git revision, of a test fixture) is shown as the user knows it.
+    public func renamingFiles(_ rename: (String) -> String) -> Diagnostic {
+        var copy = self
+        copy.location.file = rename(location.file)
+        copy.notes = notes.map { note in
+            var note = note
+            note.location.file = rename(note.location.file)
+            return note
+        }
+        return copy
+    }
+}

@@ -22,9 +22,14 @@ public struct PaperGenerator: Sendable {
         self.graphvizTimeout = graphvizTimeout
     }
 
-    public func render(_ district: ResolvedDistrict) throws -> DistrictOutput {
+    /// - Parameter changes: with `generate --since`, the comparison of the
+    ///   earlier version with `district` (best computed for this generator's
+    ///   edition): the paper gets the section "Änderungen gegenüber …" and
+    ///   marks on what is new or changed. The Schaubild, DOT and SVG stay
+    ///   as without it.
+    public func render(_ district: ResolvedDistrict, changes: DistrictChanges? = nil) throws -> DistrictOutput {
         let digest = DefinitionDigest.compute(district)
-        let paper = PaperBuilder(district: district, edition: edition, digest: digest).build()
+        let paper = PaperBuilder(district: district, edition: edition, digest: digest, changes: changes).build()
         let provenance = paper.meta.provenance
         var files: [DistrictOutput.File] = []
         var warnings: [String] = []

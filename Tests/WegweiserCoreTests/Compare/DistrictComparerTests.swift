@@ -74,6 +74,13 @@ struct DistrictComparerTests {
         ])
     }
 
+    @Test("a Gemeinde without contact that replaces another is no rename: there is nothing to match")
+    func emptyEntriesAreNotRenames() throws {
+        let old = Fixture(["district.yaml": Fixture.district + "\n    - name: Gemeinde Altdorf\n"])
+        let new = Fixture(["district.yaml": Fixture.district + "\n    - name: Gemeinde Neudorf\n"])
+        #expect(try old.changeLines(to: new) == ["municipalities removed Gemeinde Altdorf", "municipalities added Gemeinde Neudorf"])
+    }
+
     @Test("institutions: added, removed, renamed, changed field by field")
     func institutions() throws {
         let new = Fixture.editingInstitutions([

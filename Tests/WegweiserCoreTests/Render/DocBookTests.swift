@@ -127,8 +127,10 @@ import Testing
 
     @Test func theChangesSectionComesBeforeTheGlossary() throws {
         var paper = try DocBookFixtures.paper(Fixture(), edition: .public)
-        paper.changes = .init(title: "Änderungen gegenüber Version 0.9", items: ["Neue Aufgabe: Anmeldung des Wohnsitzes"])
-        paper.matrix.groups[0].rows[0].changed = true
+        paper.changes = .init(
+            title: "Änderungen gegenüber Version 0.9", since: "Version 0.9", introduction: [],
+            groups: [.init(title: "Aufgaben", items: ["neu: Anmeldung des Wohnsitzes (anmeldung)"])])
+        paper.matrix.groups[0].rows[0].revision = .changed
         let xml = try DocBookRenderer.render(paper, svgFileName: "testkreis.svg", schema: try DocBookSchema.shared())
         let changes = try #require(xml.range(of: #"<section xml:id="aenderungen" label="10">"#))
         let glossary = try #require(xml.range(of: #"<glossary xml:id="abkuerzungen" label="11">"#))

@@ -180,16 +180,6 @@ extension Diagnostic {
 
     /// Names files relative to the district folder; the folder itself is ".".
     func relative(to prefix: String) -> Diagnostic {
-        func shorten(_ file: String) -> String {
-            file + "/" == prefix ? "." : file.replacingOccurrences(of: prefix, with: "")
-        }
-        var copy = self
-        copy.location.file = shorten(location.file)
-        copy.notes = notes.map { note in
-            var note = note
-            note.location.file = shorten(note.location.file)
-            return note
-        }
-        return copy
+        renamingFiles { file in file + "/" == prefix ? "." : file.replacingOccurrences(of: prefix, with: "") }
     }
 }

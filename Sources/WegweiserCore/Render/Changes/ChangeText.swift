@@ -111,3 +111,14 @@ extension ChangeText {
         edition == .internal ? "Interne Ausgabe – zur autorisierten Weitergabe" : "Öffentliche Ausgabe"
     }
 }
+
+extension ChangeText {
+    /// A version's source as a paper may name it: an absolute folder is
+    /// reduced to its name, so that neither the machine's layout nor a
+    /// user's home folder ends up in a published paper, and the paper does
+    /// not depend on where the earlier copy lay.
+    public static func publishedSource(_ source: String) -> String {
+        guard source.hasPrefix("/") else { return source }
+        return source.split(separator: "/").last.map(String.init) ?? source
+    }
+}

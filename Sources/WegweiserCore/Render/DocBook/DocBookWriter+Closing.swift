@@ -26,14 +26,17 @@ extension DocBookWriter {
         }
     }
 
-    /// Present only with `--since`.
+    /// Present only with `--since`: what the paper was compared with, then
+    /// one titled list per part of the paper with changes.
     func writeChanges(in article: XMLTreeElement) {
         guard let changes = paper.changes else { return }
         section(in: article, id: "aenderungen", title: changes.title, label: nextSectionNumber()) { section in
-            if changes.items.isEmpty {
+            for paragraph in changes.introduction { para(paragraph, in: section) }
+            if changes.introduction.isEmpty && changes.groups.isEmpty {
                 para("Keine inhaltlichen Änderungen.", in: section)
-            } else {
-                itemizedList(in: section, changes.items)
+            }
+            for group in changes.groups {
+                itemizedList(in: section, title: group.title, group.items)
             }
         }
     }

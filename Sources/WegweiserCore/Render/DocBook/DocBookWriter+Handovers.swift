@@ -20,7 +20,10 @@ extension DocBookWriter {
     }
 
     private func handoverSection(_ handover: Paper.HandoverEntry, in parent: XMLTreeElement) {
-        section(in: parent, id: handoverAnchors[handover.number], title: "\(handover.number): \(handover.subject)") { section in
+        section(
+            in: parent, id: handoverAnchors[handover.number], title: "\(handover.number): \(handover.subject)",
+            revision: handover.revision
+        ) { section in
             var facts: [Fact] = [fact("von", GermanText.list(handover.from)), fact("an", GermanText.list(handover.to))]
             if let trigger = handover.trigger { facts.append(fact("Anlass", trigger)) }
             if !handover.transfers.isEmpty {

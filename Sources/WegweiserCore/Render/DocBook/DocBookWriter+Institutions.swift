@@ -17,7 +17,7 @@ extension DocBookWriter {
     private func institutionSection(_ institution: Paper.InstitutionEntry, in parent: XMLTreeElement) {
         var title = institution.heading
         if let short = institution.shortLabel, short != institution.heading { title += " (\(short))" }
-        section(in: parent, id: institutionAnchors[institution.id], title: title) { section in
+        section(in: parent, id: institutionAnchors[institution.id], title: title, revision: institution.revision) { section in
             var facts: [Fact] = []
             if let kind = institution.kind { facts.append(fact("Art", kind)) }
             if !institution.functions.isEmpty { facts.append(fact("Funktionen", institution.functions.joined(separator: ", "))) }

@@ -15,6 +15,7 @@ extension DocBookWriter {
                 intro += " \(matrix.gapCount) Aufgabe(n) ohne federführende Stelle sind mit „Lücke“ gekennzeichnet."
             }
             para(intro, in: section)
+            if let legend = matrix.revisionLegend { para(legend, in: section) }
             variableList(in: section, title: "Rollen", termWidth: "3em", matrix.legend) { role, item in
                 self.para("\(role.label): \(role.description)", in: item)
             } term: { $0.code }
@@ -75,17 +76,26 @@ extension DocBookWriter {
                 entry.processingInstruction("dbfo", "bgcolor=\"#E6E6E6\"")
                 entry.add("emphasis", label).set("role", "strong")
             case .task(let task):
+                if let revision = task.revision { row.set("revisionflag", revision.rawValue) }
                 taskEntry(task, in: row.add("entry").set("align", "left"))
                 for index in range {
-                    let role = task.cells[index]
-                    row.add("entry", role.map(GermanText.roleCode))
+                    let code = task.cells[index].map(GermanText.roleCode)
+                    guard task.cellChange(at: index) != nil else {
+                        row.add("entry", code)
+                        continue
+                    }
+                    // A changed cell: flagged, and shaded in DocBook XSL's PDF and HTML.
+                    let entry = row.add("entry").set("revisionflag", "changed")
+                    entry.processingInstruction("dbfo", "bgcolor=\"#EBD9EE\"")
+                    entry.processingInstruction("dbhtml", "bgcolor=\"#EBD9EE\"")
+                    if let code { entry.text(code) }
                 }
             }
         }
     }
 
     /// The first cell of a task row: the title (linked to its explanation,
-    /// if it has one), a gap in words, a change. Legal basis, target groups
+    /// if it has one), a gap in words, "neu" or "geändert". Legal basis, target groups
     /// and notes follow the table: in the row they would make the matrix
     /// several times longer on paper.
     private func taskEntry(_ task: Paper.Matrix.Row, in entry: XMLTreeElement) {
@@ -98,7 +108,7 @@ extension DocBookWriter {
         if let gap = task.gap {
             entry.add("para").add("emphasis", "Lücke: keine Stelle für „\(gap)“").set("role", "strong")
         }
-        if task.changed { entry.add("para").add("emphasis", "geändert") }
+        if let revision = task.revision { entry.add("para").add("emphasis", revision.label) }
     }
 
     /// Whether a task has anything to explain beyond its title.

@@ -24,7 +24,7 @@ extension DocBookWriter {
     }
 
     private func offerSection(_ offer: Paper.OfferEntry, in parent: XMLTreeElement) {
-        section(in: parent, id: ids.claim("angebot-" + offer.id), title: offer.title) { section in
+        section(in: parent, id: ids.claim("angebot-" + offer.id), title: offer.title, revision: offer.revision) { section in
             var facts: [Fact] = []
             if !offer.providers.isEmpty { facts.append(fact("Anbieter", GermanText.list(offer.providers))) }
             if let phase = offer.phase { facts.append(fact("Phase", phase)) }
@@ -37,7 +37,7 @@ extension DocBookWriter {
     }
 
     private func bodySection(_ body: Paper.BodyEntry, in parent: XMLTreeElement) {
-        section(in: parent, id: ids.claim("gremium-" + body.id), title: body.name) { section in
+        section(in: parent, id: ids.claim("gremium-" + body.id), title: body.name, revision: body.revision) { section in
             var facts: [Fact] = []
             if let chair = body.chair { facts.append(fact("Vorsitz", chair)) }
             if let secretariat = body.secretariat { facts.append(fact("Geschäftsstelle", secretariat)) }

@@ -90,16 +90,20 @@ final class DocBookWriter {
     }
 
     /// A `section` with title; `body` fills it. A section must hold at least
-    /// one block, so an empty one gets a sentence saying so.
+    /// one block, so an empty one gets a sentence saying so. A `revision`
+    /// (with `--since`) sets `revisionflag` and opens the section with a
+    /// sentence saying what is new or changed.
     @discardableResult
     func section(
         in parent: XMLTreeElement, id: String? = nil, title: String, label: String? = nil,
-        _ body: (XMLTreeElement) -> Void
+        revision: Paper.Revision? = nil, _ body: (XMLTreeElement) -> Void
     ) -> XMLTreeElement {
         let section = parent.add("section")
         anchor(id, on: section)
         if let label { section.set("label", label) }
+        if let revision { section.set("revisionflag", revision.rawValue) }
         section.add("title", title)
+        if let revision { revisionNote(revision, in: section) }
         body(section)
         if section.elementCount == 1 { section.add("para", "Keine Angaben.") }
         return section
@@ -119,6 +123,13 @@ final class DocBookWriter {
                 for item in chunk { write(item, group) }
             }
         }
+    }
+
+    /// "Neu gegenüber Version 1.0 vom 01.03.2026." in bold, at the top of a
+    /// marked section: DocBook XSL does not show `revisionflag` by itself.
+    func revisionNote(_ revision: Paper.Revision, in parent: XMLTreeElement) {
+        let since = paper.changes?.since ?? "der früheren Fassung"
+        parent.add("para").add("emphasis", revision.note(since: since)).set("role", "strong")
     }
 
     /// A paragraph of plain text.

@@ -25,11 +25,13 @@ extension HTMLView {
             handovers: paper.handovers.map {
                 HandoverView(
                     entry: $0, anchor: "schnittstelle-\($0.id)", from: GermanText.list($0.from), to: GermanText.list($0.to),
-                    hasTransfers: !$0.transfers.isEmpty)
+                    hasTransfers: !$0.transfers.isEmpty, rowClass: Self.rowClass(gap: $0.isGap, $0.revision),
+                    revision: $0.revision.map(Self.revision))
             },
             hasHandovers: !paper.handovers.isEmpty,
             institutions: paper.institutions.map(Self.institution), offers: paper.offers.map(Self.offer),
-            hasOffers: !paper.offers.isEmpty, bodies: paper.bodies, hasBodies: !paper.bodies.isEmpty,
+            hasOffers: !paper.offers.isEmpty, bodies: paper.bodies.map(BodyView.init),
+            hasBodies: !paper.bodies.isEmpty,
             municipalities: paper.municipalities?.map { .init(name: $0.name, contact: $0.contact.map(Self.contact)) },
             isLandkreis: paper.municipalities != nil,
             directory: paper.directory.map {
@@ -37,10 +39,19 @@ extension HTMLView {
                     institution: $0.institution, anchor: $0.institutionID.isEmpty ? nil : "stelle-\($0.institutionID)",
                     contact: Self.contact($0.contact))
             },
-            changes: paper.changes, glossary: paper.glossary, generator: "wegweiser \(WegweiserVersion.current)")
+            changes: paper.changes, hasRevisions: paper.changes != nil, glossary: paper.glossary, generator: "wegweiser \(WegweiserVersion.current)")
     }
 
     static func css(_ role: Role) -> String { role.rawValue }
+
+    static func revision(_ revision: Paper.Revision) -> RevisionView {
+        RevisionView(label: revision.label, css: revision.rawValue)
+    }
+
+    /// The classes of a table row: "gap", "added" or "changed", or nil.
+    static func rowClass(gap: Bool, _ revision: Paper.Revision?) -> String? {
+        [gap ? "gap" : nil, revision?.rawValue].compactMap { $0 }.joined(separator: " ").nilIfEmpty
+    }
 
     static func matrix(_ matrix: Paper.Matrix) -> MatrixView {
         MatrixView(
@@ -51,16 +62,20 @@ extension HTMLView {
                         anchor: "aufgabe-\(row.taskID)", title: row.title, legalBasis: row.legalBasis,
                         targetGroups: row.targetGroups.isEmpty ? nil : row.targetGroups.joined(separator: ", "),
                         note: row.note,
-                        cells: zip(row.cells, matrix.columns).map { role, column in
-                            CellView(
+                        cells: zip(row.cells, matrix.columns).enumerated().map { index, cell in
+                            let (role, column) = cell
+                            let note = row.cellChange(at: index)?.description
+                            return CellView(
                                 code: role.map(GermanText.roleCode), label: role?.label,
-                                css: role.map(css) ?? "none", column: column.name)
+                                css: role.map(css) ?? "none", column: column.name, changeNote: note,
+                                tooltip: role.map { "\(column.name): \($0.label)" + (note.map { " (\($0))" } ?? "") })
                         },
-                        gap: row.gap, rowClass: [row.gap != nil ? "gap" : nil, row.changed ? "changed" : nil].compactMap { $0 }.joined(separator: " ").nilIfEmpty)
+                        gap: row.gap, rowClass: rowClass(gap: row.gap != nil, row.revision),
+                        revision: row.revision.map(revision))
                 })
             },
             legend: matrix.legend.map { .init(code: $0.code, label: $0.label, description: $0.description, css: css($0.role)) },
-            gapCount: matrix.gapCount, hasGaps: matrix.gapCount > 0)
+            gapCount: matrix.gapCount, hasGaps: matrix.gapCount > 0, revisionLegend: matrix.revisionLegend)
     }
 
     static func institution(_ entry: Paper.InstitutionEntry) -> InstitutionView {
@@ -70,14 +85,15 @@ extension HTMLView {
             targetGroups: entry.targetGroups.isEmpty ? nil : entry.targetGroups.joined(separator: ", "),
             web: entry.web.map(webLink), hasLeads: !entry.leads.isEmpty, hasParticipation: !entry.participates.isEmpty,
             hasHandovers: !(entry.handoversIn.isEmpty && entry.handoversOut.isEmpty),
-            contacts: entry.contacts.map(contact), hasContacts: !entry.contacts.isEmpty)
+            contacts: entry.contacts.map(contact), hasContacts: !entry.contacts.isEmpty,
+            revision: entry.revision.map(revision))
     }
 
     static func offer(_ entry: Paper.OfferEntry) -> OfferView {
         OfferView(
             entry: entry, providers: GermanText.list(entry.providers),
             targetGroups: entry.targetGroups.isEmpty ? nil : entry.targetGroups.joined(separator: ", "),
-            web: entry.web.map(webLink))
+            web: entry.web.map(webLink), revision: entry.revision.map(revision))
     }
 
     static func contact(_ entry: Paper.ContactEntry) -> ContactView {

@@ -17,12 +17,14 @@ struct HTMLView {
     var institutions: [InstitutionView]
     var offers: [OfferView]
     var hasOffers: Bool
-    var bodies: [Paper.BodyEntry]
+    var bodies: [BodyView]
     var hasBodies: Bool
     var municipalities: [MunicipalityView]?
     var isLandkreis: Bool
     var directory: [DirectoryView]
     var changes: Paper.ChangesSection?
+    /// With `--since`: the stylesheet gets the rules for the marks.
+    var hasRevisions: Bool
     var glossary: [Paper.GlossaryItem]
     var generator: String
 
@@ -39,6 +41,15 @@ struct HTMLView {
         var legend: [LegendView]
         var gapCount: Int
         var hasGaps: Bool
+        /// The line explaining the marks, only when the matrix has some.
+        var revisionLegend: String?
+    }
+
+    /// The mark of a new or changed entry: a badge "neu" / "geändert" and
+    /// a class "added" / "changed".
+    struct RevisionView {
+        var label: String
+        var css: String
     }
 
     struct GroupView {
@@ -54,8 +65,9 @@ struct HTMLView {
         var note: String?
         var cells: [CellView]
         var gap: String?
-        /// "gap", "changed" or nil: one class attribute for the row.
+        /// "gap", "added", "changed", both or nil: one class attribute for the row.
         var rowClass: String?
+        var revision: RevisionView?
     }
 
     struct CellView {
@@ -63,6 +75,10 @@ struct HTMLView {
         var label: String?
         var css: String
         var column: String
+        /// For a changed cell: "geändert: vorher wird informiert".
+        var changeNote: String?
+        /// The code's title: "Jobcenter: mitwirkend", with the change note if any.
+        var tooltip: String?
     }
 
     struct LegendView {
@@ -78,6 +94,9 @@ struct HTMLView {
         var from: String
         var to: String
         var hasTransfers: Bool
+        /// "gap", "added", "changed", both or nil.
+        var rowClass: String?
+        var revision: RevisionView?
     }
 
     struct InstitutionView {
@@ -91,6 +110,7 @@ struct HTMLView {
         var hasHandovers: Bool
         var contacts: [ContactView]
         var hasContacts: Bool
+        var revision: RevisionView?
     }
 
     struct OfferView {
@@ -98,6 +118,33 @@ struct HTMLView {
         var providers: String
         var targetGroups: String?
         var web: LinkView?
+        var revision: RevisionView?
+    }
+
+    /// A committee: the fields of `Paper.BodyEntry` under their own names
+    /// (as templates written before the marks use them), and its mark.
+    struct BodyView {
+        var id: String
+        var name: String
+        var members: [String]
+        var chair: String?
+        var secretariat: String?
+        var rhythm: String?
+        var web: String?
+        var note: String?
+        var revision: RevisionView?
+
+        init(_ entry: Paper.BodyEntry) {
+            id = entry.id
+            name = entry.name
+            members = entry.members
+            chair = entry.chair
+            secretariat = entry.secretariat
+            rhythm = entry.rhythm
+            web = entry.web
+            note = entry.note
+            revision = entry.revision.map(HTMLView.revision)
+        }
     }
 
     struct MunicipalityView {

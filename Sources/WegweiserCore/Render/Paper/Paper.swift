@@ -56,11 +56,31 @@ public struct Paper: Sendable {
         public var description: String
     }
 
+    /// How an entry differs from the version `--since` names: `added` or
+    /// `changed` (renamed counts as changed). Removed entries are not in the
+    /// paper; they are listed in the changes section.
+    public enum Revision: String, Sendable, Equatable {
+        case added, changed
+
+        /// "neu", "geändert": the mark readers see.
+        public var label: String { ChangeText.kindLabel(kind) }
+
+        public var kind: Change.Kind { self == .added ? .added : .changed }
+
+        /// A sentence for a marked entry: "Neu gegenüber Version 1.0 vom 01.03.2026."
+        public func note(since: String) -> String {
+            (self == .added ? "Neu" : "Geändert") + " gegenüber \(since)."
+        }
+    }
+
     public struct Matrix: Sendable {
         public var columns: [Column]
         public var groups: [RowGroup]
         public var legend: [RoleLegend]
         public var gapCount: Int
+        /// How new and changed rows and cells are marked; present only
+        /// when the matrix has such marks.
+        public var revisionLegend: String? = nil
 
         public struct Column: Sendable {
             public var institutionID: String
@@ -86,7 +106,32 @@ public struct Paper: Sendable {
             public var cells: [Role?]
             /// The function no institution holds ("Leistungen nach dem AsylbLG"), for a gap.
             public var gap: String?
-            public var changed: Bool = false
+            /// New or changed since the version `--since` names: the task
+            /// added, renamed or changed, or any of its cells changed.
+            public var revision: Revision? = nil
+            /// Empty, or one per column: the changed cells, nil elsewhere.
+            public var cellChanges: [CellChange?] = []
+
+            /// The change of the cell in column `index`, if any.
+            public func cellChange(at index: Int) -> CellChange? {
+                cellChanges.indices.contains(index) ? cellChanges[index] : nil
+            }
+        }
+
+        /// A cell whose role differs from the earlier version.
+        public struct CellChange: Sendable, Equatable {
+            /// The role before, as the paper names it ("wird informiert"), or
+            /// "ohne Rolle".
+            public var previous: String
+
+            public init(previous: String) {
+                self.previous = previous
+            }
+
+            /// "geändert: vorher wird informiert".
+            public var description: String {
+                "\(ChangeText.kindLabel(.changed)): vorher \(previous)"
+            }
         }
     }
 
@@ -114,6 +159,7 @@ public struct Paper: Sendable {
         public var status: String?
         public var isInternal: Bool
         public var isGap: Bool
+        public var revision: Revision? = nil
     }
 
     public struct InstitutionEntry: Sendable {
@@ -134,6 +180,8 @@ public struct Paper: Sendable {
         public var handoversOut: [String]
         public var handoversIn: [String]
         public var contacts: [ContactEntry]
+        /// Added, or changed in its own fields, its name or its contacts.
+        public var revision: Revision? = nil
     }
 
     public struct ContactEntry: Sendable {
@@ -166,6 +214,7 @@ public struct Paper: Sendable {
         public var access: String?
         public var web: String?
         public var note: String?
+        public var revision: Revision? = nil
     }
 
     public struct BodyEntry: Sendable {
@@ -178,6 +227,7 @@ public struct Paper: Sendable {
         public var rhythm: String?
         public var web: String?
         public var note: String?
+        public var revision: Revision? = nil
     }
 
     public struct MunicipalityEntry: Sendable {
@@ -196,8 +246,41 @@ public struct Paper: Sendable {
         public var definition: String
     }
 
+    /// "Änderungen gegenüber Version …" (`generate --since`): what the
+    /// paper was compared with, how much changed, and every change in
+    /// words, grouped by the part of the paper it concerns.
     public struct ChangesSection: Sendable {
+        /// "Änderungen gegenüber Version 1.0 vom 01.03.2026".
         public var title: String
-        public var items: [String]
+        /// "Version 1.0 vom 01.03.2026", or "der Fassung <source>" when the
+        /// earlier version names neither: what the marks compare with.
+        public var since: String
+        /// Paragraphs: the version compared with and its digest, the count
+        /// of changes (or that there are none), how the marks look.
+        public var introduction: [String]
+        /// One per part of the paper with changes, in the paper's order.
+        public var groups: [Group]
+
+        public struct Group: Sendable {
+            /// "Institutionen".
+            public var title: String
+            /// One sentence per change: "neu: Jobcenter (jobcenter)".
+            public var items: [String]
+
+            public init(title: String, items: [String]) {
+                self.title = title
+                self.items = items
+            }
+        }
+
+        public init(title: String, since: String, introduction: [String], groups: [Group]) {
+            self.title = title
+            self.since = since
+            self.introduction = introduction
+            self.groups = groups
+        }
+
+        /// Every item of every group.
+        public var items: [String] { groups.flatMap(\.items) }
     }
 }

@@ -7,11 +7,16 @@ public struct PaperBuilder {
     let phaseLabels: [String: String]
     let groupLabels: [String: String]
     let functionLabels: [String: String]
+    /// With `--since`: the marks and the changes section.
+    let revisions: PaperRevisions?
 
-    public init(district: ResolvedDistrict, edition: Paper.Edition, digest: String) {
+    /// - Parameter changes: a comparison of an earlier version with this
+    ///   one (`generate --since`); nil for the paper without changes.
+    public init(district: ResolvedDistrict, edition: Paper.Edition, digest: String, changes: DistrictChanges? = nil) {
         self.district = district
         self.edition = edition
         self.digest = digest
+        revisions = changes.map { PaperRevisions($0, edition: edition) }
         organisation = Organisation(district)
         func labels(_ entries: [VocabularyEntry]) -> [String: String] {
             Dictionary(entries.map { ($0.id.value, $0.label.value) }, uniquingKeysWith: { first, _ in first })
@@ -31,7 +36,7 @@ public struct PaperBuilder {
             matrix: matrix(), handovers: handovers(), institutions: institutions(), offers: offers(), bodies: bodies(),
             municipalities: district.kind == .landkreis
                 ? district.municipalities.map { .init(name: $0.name.value, contact: $0.contact.map(contactEntry)) } : nil,
-            directory: directory(), changes: nil, glossary: [])
+            directory: directory(), changes: revisions?.section(), glossary: [])
         paper.glossary = glossary(for: paper)
         return paper
     }
@@ -60,11 +65,12 @@ public struct PaperBuilder {
         }
         var groups: [Paper.Matrix.RowGroup] = []
         for task in district.tasks {
-            let row = Paper.Matrix.Row(
+            var row = Paper.Matrix.Row(
                 taskID: task.id, title: task.title, legalBasis: task.legalBasis,
                 targetGroups: labels(task.targetGroups, in: groupLabels), note: task.note,
                 cells: columns.map { task.roles[$0.institutionID] },
                 gap: task.gap.map { functionLabels[$0] ?? $0 })
+            if let revisions { (row.revision, row.cellChanges) = revisions.row(task: task.id, columns: columns) }
             if groups.last?.phaseID == task.phase {
                 groups[groups.count - 1].rows.append(row)
             } else {
@@ -74,7 +80,9 @@ public struct PaperBuilder {
         let legend = Role.allCases.map {
             Paper.RoleLegend(role: $0, code: GermanText.roleCode($0), label: $0.label, description: GermanText.roleDescriptions[$0]!)
         }
-        return .init(columns: columns, groups: groups, legend: legend, gapCount: district.tasks.filter { $0.gap != nil }.count)
+        return .init(
+            columns: columns, groups: groups, legend: legend, gapCount: district.tasks.filter { $0.gap != nil }.count,
+            revisionLegend: revisions?.matrixLegend)
     }
 
     /// Handover numbers (S1, S2 …) follow the order of `district.handovers`, as in the Schaubild.
@@ -84,7 +92,8 @@ public struct PaperBuilder {
                 number: "S\(index + 1)", id: handover.id, subject: handover.subject,
                 from: end(handover.from), to: end(handover.to), trigger: handover.trigger,
                 transfers: handover.transfers, legalBasis: handover.legalBasis, note: handover.note,
-                status: status(of: handover), isInternal: handover.isInternal, isGap: handover.isGap)
+                status: status(of: handover), isInternal: handover.isInternal, isGap: handover.isGap,
+                revision: revisions?.handovers[handover.id])
         }
     }
 
@@ -128,7 +137,7 @@ public struct PaperBuilder {
                 targetGroups: labels(institution.targetGroups.map(\.value), in: groupLabels),
                 address: institution.address?.value, web: institution.web?.value, note: institution.note?.value,
                 leads: leads, participates: participates, handoversOut: outgoing, handoversIn: incoming,
-                contacts: institution.contacts.map(contactEntry))
+                contacts: institution.contacts.map(contactEntry), revision: revisions?.institutions[id])
         }
     }
 
@@ -151,7 +160,7 @@ public struct PaperBuilder {
                 id: offer.id.value, title: offer.title.value, providers: resolved.providers.map(organisation.name),
                 phase: offer.phase.map { phaseLabels[$0.value] ?? $0.value },
                 targetGroups: labels(offer.targetGroups.map(\.value), in: groupLabels), access: offer.access?.value,
-                web: offer.web?.value, note: offer.note?.value)
+                web: offer.web?.value, note: offer.note?.value, revision: revisions?.offers[offer.id.value])
         }
     }
 
@@ -162,7 +171,8 @@ public struct PaperBuilder {
                 id: resolved.body.id.value, name: resolved.body.name.value, members: resolved.members.map(organisation.name),
                 chair: chairs.isEmpty ? nil : chairs.count == 1 ? chairs[0] : GermanText.list(chairs) + " im Wechsel",
                 secretariat: resolved.secretariat.isEmpty ? nil : GermanText.list(resolved.secretariat.map(organisation.name)),
-                rhythm: resolved.body.rhythm?.value, web: resolved.body.web?.value, note: resolved.body.note?.value)
+                rhythm: resolved.body.rhythm?.value, web: resolved.body.web?.value, note: resolved.body.note?.value,
+                revision: revisions?.bodies[resolved.body.id.value])
         }
     }
 

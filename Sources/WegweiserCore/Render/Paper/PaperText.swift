@@ -17,6 +17,7 @@ enum PaperText {
         }
         for offer in paper.offers { parts += [offer.title, offer.access, offer.note].compactMap { $0 } + offer.providers }
         for body in paper.bodies { parts += [body.name, body.note, body.rhythm].compactMap { $0 } }
+        if let changes = paper.changes { parts += changes.introduction + changes.items }
         return parts.joined(separator: "\n")
     }
 

@@ -15,11 +15,19 @@ extension SchaubildGraph {
         var anchor: String
     }
 
+    /// What the legend explains of a change report's marks: always the
+    /// three marked sample nodes, sample arrows when an arrow is marked.
+    struct ChangeLegend {
+        var arrows: Bool
+    }
+
     /// One sample node per kind that occurs (in rows of `legendColumns`),
     /// then a row with a sample arrow, its explanation and, with clusters,
-    /// what a frame means. Without clusters the legend is a plain block with
-    /// a heading.
-    func legend(kinds: [InstitutionStyle], hasArrows: Bool, hasFrames: Bool, into dot: inout DOTWriter) -> LegendPlacement {
+    /// what a frame means; with `changes`, a row with the marks. Without
+    /// clusters the legend is a plain block with a heading.
+    func legend(
+        kinds: [InstitutionStyle], hasArrows: Bool, hasFrames: Bool, changes: ChangeLegend? = nil, into dot: inout DOTWriter
+    ) -> LegendPlacement {
         let p = Self.legendPrefix
         func name(_ suffix: String) -> String { DOTText.quoted(p + suffix) }
         let columns = Grid.evenColumns(for: kinds.count, atMost: Self.legendColumns)
@@ -31,6 +39,7 @@ extension SchaubildGraph {
         let last = (hasArrows ? [p + "von", p + "an", p + "pfeil"] : [])
             + (hasFrames && !rows.contains { $0.contains(p + "rahmen") } ? [p + "rahmen"] : [])
         if !last.isEmpty { rows.append(last) }
+        if let changes { rows += Self.changeRows(arrows: changes.arrows) }
         if !clusters { rows.insert([p + "titel"], at: 0) }
 
         let body: (inout DOTWriter) -> Void = { dot in
@@ -54,14 +63,16 @@ extension SchaubildGraph {
             if hasFrames {
                 dot.line(name("rahmen") + " [label=\"Rahmen: Träger mit seinen Einheiten\\n(fett: der Träger selbst)\" shape=box style=\"rounded,filled\" fillcolor=\"#f3f5f8\" color=\"#7f7f7f\" tooltip=\"Rahmen: Organisation\"];")
             }
+            if let changes { changeSamples(arrows: changes.arrows, into: &dot) }
             for row in rows where row.count > 1 {
                 dot.line("{ rank=same; " + row.map { DOTText.quoted($0) + ";" }.joined(separator: " ") + " }")
             }
             for row in rows {
                 for (a, b) in zip(row, row.dropFirst()) {
                     let isSample = a == p + "von" && b == p + "an"
-                    dot.line(DOTText.quoted(a) + " -> " + DOTText.quoted(b)
-                        + (isSample ? " [label=\"S1, S2\" tooltip=\"Pfeil: Schnittstelle\"];" : " [style=invis];"))
+                    let attributes = isSample
+                        ? "[label=\"S1, S2\" tooltip=\"Pfeil: Schnittstelle\"]" : Self.changeArrow(from: a, to: b) ?? "[style=invis]"
+                    dot.line(DOTText.quoted(a) + " -> " + DOTText.quoted(b) + " " + attributes + ";")
                 }
             }
             for (upper, lower) in zip(rows, rows.dropFirst()) {
@@ -75,5 +86,53 @@ extension SchaubildGraph {
         }
         let top = rows.first ?? [p + "titel"]
         return LegendPlacement(rows: rows.count, anchor: top[top.count / 2])
+    }
+}
+
+/// The legend's row of marks, in a change report only.
+extension SchaubildGraph {
+    private static func changeName(_ mark: SchaubildMarks.Mark, _ suffix: String = "") -> String {
+        legendPrefix + "aenderung_" + mark.rawValue + suffix
+    }
+
+    /// "Änderungen:" and a sample node per mark; below, with `arrows`, a
+    /// sample arrow per mark between two dots.
+    static func changeRows(arrows: Bool) -> [[String]] {
+        let marks = SchaubildMarks.Mark.allCases
+        var rows = [[legendPrefix + "aenderungen"] + marks.map { changeName($0) }]
+        if arrows { rows.append(marks.flatMap { [changeName($0, "_von"), changeName($0, "_an")] }) }
+        return rows
+    }
+
+    /// The nodes of `changeRows`.
+    func changeSamples(arrows: Bool, into dot: inout DOTWriter) {
+        dot.line(DOTText.quoted(Self.legendPrefix + "aenderungen") + " " + DOTWriter.attributes([
+            ("label", DOTText.quoted("Änderungen:")), ("shape", "plaintext"), ("style", "\"\""),
+            ("tooltip", DOTText.quoted("Änderungen gegenüber der anderen Fassung")),
+        ]) + ";")
+        for mark in SchaubildMarks.Mark.allCases {
+            dot.line(DOTText.quoted(Self.changeName(mark)) + " " + DOTWriter.attributes([
+                ("label", DOTText.quoted(mark.label)), ("tooltip", DOTText.quoted("Änderung: " + mark.label)),
+                ("shape", "box"), ("fillcolor", "\"#ffffff\""), ("style", DOTText.quoted(mark.nodeStyle("filled"))),
+            ] + mark.nodeAttributes + [("fontsize", "10"), ("margin", "\"0.06,0.03\"")]) + ";")
+        }
+        guard arrows else { return }
+        for mark in SchaubildMarks.Mark.allCases {
+            for end in ["_von", "_an"] {
+                dot.line(DOTText.quoted(Self.changeName(mark, end)) + " " + DOTWriter.attributes([
+                    ("label", "\"\""), ("shape", "point"), ("width", "0.08"), ("color", "\"#7f7f7f\""),
+                    ("fillcolor", "\"#7f7f7f\""), ("tooltip", DOTText.quoted("Pfeil: Schnittstelle " + mark.label)),
+                ]) + ";")
+            }
+        }
+    }
+
+    /// The attributes of the sample arrow from `a` to `b`, if that is one.
+    static func changeArrow(from a: String, to b: String) -> String? {
+        guard let mark = SchaubildMarks.Mark.allCases.first(where: { a == changeName($0, "_von") && b == changeName($0, "_an") })
+        else { return nil }
+        return DOTWriter.attributes(
+            [("label", DOTText.quoted(mark.label)), ("tooltip", DOTText.quoted("Pfeil: Schnittstelle " + mark.label))]
+                + mark.edgeAttributes)
     }
 }

@@ -21,6 +21,8 @@ struct SchaubildGraph {
     /// DOT comment and as the graph's `comment`, which Graphviz copies into
     /// the SVG.
     var provenance: String? = nil
+    /// What a change report marks as added, removed or changed; nothing in the paper.
+    var marks: SchaubildMarks = .none
 
     /// Characters per line in a node label.
     static let nodeWidth = 18
@@ -83,7 +85,8 @@ struct SchaubildGraph {
             dot.line("// Legende")
             let legend = self.legend(
                 kinds: kinds(in: tree), hasArrows: !arrows.isEmpty,
-                hasFrames: clusters && (group != nil || tree.roots.contains(where: tree.hasUnits)), into: &dot)
+                hasFrames: clusters && (group != nil || tree.roots.contains(where: tree.hasUnits)),
+                changes: changeLegend(tree: tree, arrows: arrows), into: &dot)
             var anchors = [legend.anchor]
             if !unconnected.isEmpty {
                 dot.blank()
@@ -155,18 +158,26 @@ struct SchaubildGraph {
 
     /// One institution's node: short label, full name and kind in the
     /// tooltip, shape and fill of its kind. A parent (drawn inside its own
-    /// cluster) is bold with a thicker border.
+    /// cluster) is bold with a thicker border. A marked node (change report)
+    /// gets its mark's border and line style, and the mark in the tooltip.
     func node(_ id: String, tree: OrganisationTree, isParent: Bool, into dot: inout DOTWriter) {
         guard let institution = tree.institutions[id] else { return }
         let style = InstitutionStyle.of(institution.type?.value)
+        let mark = mark(ofInstitution: id)
         let text = LabelText.wrap(label(id, tree: tree), width: Self.nodeWidth).joined(separator: "\n")
+        let tooltip = institution.name.value + " (" + style.label + ")"
         var attributes: [(String, String)] = [
             ("id", DOTText.quoted("inst-" + id)),
             ("label", isParent ? "<<b>\(DOTText.html(text))</b>>" : DOTText.quoted(text)),
-            ("tooltip", DOTText.quoted(institution.name.value + " (" + style.label + ")")),
-            ("shape", style.shape), ("fillcolor", DOTText.quoted(style.fill)), ("style", DOTText.quoted(style.style)),
+            ("tooltip", DOTText.quoted(mark?.tooltip(tooltip) ?? tooltip)),
+            ("shape", style.shape), ("fillcolor", DOTText.quoted(style.fill)),
+            ("style", DOTText.quoted(mark?.nodeStyle(style.style) ?? style.style)),
         ]
-        if isParent { attributes.append(("penwidth", "2")) }
+        if let mark {
+            attributes += mark.nodeAttributes
+        } else if isParent {
+            attributes.append(("penwidth", "2"))
+        }
         dot.line(DOTText.quoted(id) + " " + DOTWriter.attributes(attributes) + ";")
     }
 
@@ -174,6 +185,14 @@ struct SchaubildGraph {
     /// surrounding clusters say.
     func label(_ id: String, tree: OrganisationTree) -> String {
         tree.institutions[id]?.short?.value ?? (clusters ? tree.displayName(id) : tree.institutions[id]?.name.value ?? id)
+    }
+
+    /// The legend's row of marks, when anything drawn is marked.
+    private func changeLegend(tree: OrganisationTree, arrows: [HandoverArrow]) -> ChangeLegend? {
+        guard !marks.isEmpty else { return nil }
+        let markedArrows = arrows.contains { mark(of: $0) != nil }
+        guard markedArrows || tree.ids.contains(where: { mark(ofInstitution: $0) != nil }) else { return nil }
+        return ChangeLegend(arrows: markedArrows)
     }
 
     /// The kinds that occur, in the order of `InstitutionType`.

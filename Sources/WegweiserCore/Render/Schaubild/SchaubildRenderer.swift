@@ -18,8 +18,12 @@ public enum SchaubildRenderer {
     ///   - provenance: the provenance line (tool version, definition
     ///     digest); written as a DOT comment and carried into the standalone
     ///     SVG as a comment.
-    public static func dot(for district: ResolvedDistrict, clusters: Bool = true, provenance: String? = nil) -> String {
-        SchaubildGraph(district: district, clusters: clusters, provenance: provenance).render()
+    ///   - marks: institutions and handovers to mark as added, removed or
+    ///     changed (a change report); `.none` draws the paper's Schaubild.
+    public static func dot(
+        for district: ResolvedDistrict, clusters: Bool = true, provenance: String? = nil, marks: SchaubildMarks = .none
+    ) -> String {
+        SchaubildGraph(district: district, clusters: clusters, provenance: provenance, marks: marks).render()
     }
 
     /// DOT → SVG with the system's Graphviz `dot`, bounded in time; falls
@@ -28,20 +32,22 @@ public enum SchaubildRenderer {
     ///
     /// - Throws: `SchaubildError` when `dot` is missing or both layouts fail.
     public static func render(
-        _ district: ResolvedDistrict, timeout: Duration = .seconds(20), provenance: String? = nil
+        _ district: ResolvedDistrict, timeout: Duration = .seconds(20), provenance: String? = nil,
+        marks: SchaubildMarks = .none
     ) throws -> Schaubild {
-        try render(district, timeout: timeout, provenance: provenance, environment: ProcessInfo.processInfo.environment)
+        try render(
+            district, timeout: timeout, provenance: provenance, marks: marks, environment: ProcessInfo.processInfo.environment)
     }
 
     /// `render` with the environment whose `PATH` is searched for `dot`.
     static func render(
         _ district: ResolvedDistrict, timeout: Duration = .seconds(20), provenance: String? = nil,
-        environment: [String: String]
+        marks: SchaubildMarks = .none, environment: [String: String]
     ) throws -> Schaubild {
         guard let graphviz = GraphvizRunner.locate(environment: environment) else { throw SchaubildError.graphvizNotFound }
         return try render(
-            district, clustered: dot(for: district, clusters: true, provenance: provenance),
-            flat: dot(for: district, clusters: false, provenance: provenance), graphviz: graphviz,
+            district, clustered: dot(for: district, clusters: true, provenance: provenance, marks: marks),
+            flat: dot(for: district, clusters: false, provenance: provenance, marks: marks), graphviz: graphviz,
             clusterTimeout: timeout, fallbackTimeout: timeout)
     }
 
