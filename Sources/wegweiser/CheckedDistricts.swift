@@ -8,6 +8,7 @@ struct CheckedDistricts {
 
     init(folders: [String], workspace: Workspace) throws {
         var catalogs: [String: Catalog] = [:]
+        var pairs: [(folder: String, catalog: Catalog)] = []
         for folder in folders {
             let catalogFolder: String?
             do { catalogFolder = try workspace.catalogFolder(forDistrict: folder) } catch let failure as Workspace.Failure {
@@ -19,8 +20,10 @@ struct CheckedDistricts {
                 catalogs[key] = catalog
                 catalogDiagnostics += diagnostics
             }
-            reports.append(workspace.check(districtFolder: folder, catalog: catalogs[key]!))
+            pairs.append((folder, catalogs[key]!))
         }
+        // Districts are independent: check them on every core, report them in order.
+        reports = pairs.parallelMap { workspace.check(districtFolder: $0.folder, catalog: $0.catalog) }
     }
 
     func catalogPasses(strict: Bool) -> Bool {

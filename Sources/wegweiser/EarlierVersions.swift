@@ -4,7 +4,7 @@ import WegweiserCore
 /// `REV:path` for a single district, or a git revision alone, which means
 /// each district's own folder in that revision. Loaded before anything is
 /// written, so a bad revision stops the run without touching the outputs.
-struct EarlierVersions {
+struct EarlierVersions: Sendable {
     /// District folder → the earlier version's label and resolved district.
     private var versions: [String: (label: String, district: ResolvedDistrict)] = [:]
 

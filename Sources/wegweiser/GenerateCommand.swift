@@ -79,30 +79,51 @@ struct GenerateCommand: ParsableCommand {
         let writer = OutputWriter(folder: out)
         // A broken catalogue breaks every district's paper: then nothing is written.
         let catalogOK = checked.catalogPasses(strict: strict)
-        var failed = !catalogOK
-        var writtenDistricts = 0
-        for report in checked.reports {
-            guard catalogOK, report.passes(strict: strict), let district = report.resolved else {
-                Terminal.standardError.write("\(report.id): not written (\(TextFormatter.counts(errors: report.errorCount, warnings: report.warningCount)))\n")
-                failed = true
-                continue
-            }
+        // Districts render and write on every core at once; messages follow in district order.
+        let outcomes = checked.reports.parallelMap { report -> DistrictOutcome in
+            guard catalogOK, report.passes(strict: strict), let district = report.resolved else { return .skipped }
             do {
                 let changes = earlier?.changes(to: district, of: report, edition: generator.edition)
                 let output = try generator.render(district, changes: changes)
-                for warning in output.warnings { Terminal.standardError.write("\(report.id): warning: \(warning)\n") }
-                let paths = try writer.write(output)
-                writtenDistricts += 1
-                Terminal.standardError.write("\(report.id): wrote \(paths.joined(separator: ", "))\n")
+                return .written(paths: try writer.write(output), warnings: output.warnings)
             } catch let failure as AtomicFile.Failure {
-                throw CommandFailure(failure.description).exit()
+                return .writeFailed(failure)
             } catch {
-                Terminal.standardError.write("\(report.id): error: \(error)\n")
-                failed = true
+                return .failed("\(error)")
             }
         }
+        var failed = !catalogOK
+        var writtenDistricts = 0
+        var writeFailure: AtomicFile.Failure?
+        for (report, outcome) in zip(checked.reports, outcomes) {
+            switch outcome {
+            case .skipped:
+                Terminal.standardError.write("\(report.id): not written (\(TextFormatter.counts(errors: report.errorCount, warnings: report.warningCount)))\n")
+                failed = true
+            case .written(let paths, let warnings):
+                for warning in warnings { Terminal.standardError.write("\(report.id): warning: \(warning)\n") }
+                writtenDistricts += 1
+                Terminal.standardError.write("\(report.id): wrote \(paths.joined(separator: ", "))\n")
+            case .failed(let message):
+                Terminal.standardError.write("\(report.id): error: \(message)\n")
+                failed = true
+            case .writeFailed(let failure):
+                writeFailure = writeFailure ?? failure
+            }
+        }
+        if let writeFailure { throw CommandFailure(writeFailure.description).exit() }
         let total = checked.reports.count
         Terminal.standardError.write("\(writtenDistricts) of \(total) district\(total == 1 ? "" : "s") written to \(out)\n")
         if failed { throw ExitCode(1) }
     }
+}
+
+/// What became of one district in `generate`.
+private enum DistrictOutcome: Sendable {
+    /// Not rendered: it has errors (or warnings with --strict), or the catalogue has.
+    case skipped
+    case written(paths: [String], warnings: [String])
+    case failed(String)
+    /// The output folder cannot be written: an I/O error for the whole run.
+    case writeFailed(AtomicFile.Failure)
 }
