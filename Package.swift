@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev), used by the DocBook renderer only.
@@ -51,11 +52,35 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "WegweiserCoreTests", dependencies: ["WegweiserCore"], exclude: ["Render/Golden"]),
+        // Benchmark helper, not a user command: synthetic districts, the parse floor and
+        // the benchmark report (scripts/benchmark, BENCHMARKS.md).
+        .target(
+            name: "WegweiserBenchKit",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            path: "Sources/WegweiserBench/Kit"
+        ),
+        .executableTarget(
+            name: "wegweiser-bench",
+            dependencies: ["WegweiserBenchKit", "WegweiserCore", .product(name: "Yams", package: "Yams")],
+            path: "Sources/WegweiserBench/Tool"
+        ),
+        // The fuzz harness: one input → the files of a district → load, validate, resolve,
+        // render (scripts/fuzz, Tests/WegweiserCoreTests/Fuzz).
+        .target(name: "WegweiserFuzzing", dependencies: ["WegweiserCore"]),
+        // libFuzzer target when built by scripts/fuzz (-D FUZZING), else a replay tool.
+        .executableTarget(name: "WegweiserFuzz", dependencies: ["WegweiserFuzzing"]),
+        .testTarget(
+            name: "WegweiserCoreTests",
+            dependencies: [
+                "WegweiserCore", "WegweiserFuzzing",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Render/Golden", "Fuzz/Regressions"]
+        ),
         // End-to-end: runs the built binary and compares exact output and exit codes.
         .testTarget(
             name: "WegweiserCLITests",
-            dependencies: ["WegweiserCore", "wegweiser"],
+            dependencies: ["WegweiserCore", "wegweiser", "WegweiserBenchKit", "wegweiser-bench"],
             exclude: ["Golden", "Workspaces"]
         ),
     ]

@@ -16,9 +16,7 @@ public enum DistrictLoader {
         guard files.contains(where: { $0.relativePath == districtFileName }) else {
             log.report(
                 .missingDistrictFile, "the district folder has no \(districtFileName)", at: .start(of: display),
-                hint: files.isEmpty
-                    ? "create \(districtFileName) with a 'district:' block, or run 'wegweiser init'"
-                    : "every district needs a \(districtFileName) with its 'district:' block")
+                hint: missingDistrictFileHint(files: files, folder: folder))
             return nil
         }
         var budget = limits.maxDistrictBytes
@@ -39,15 +37,27 @@ public enum DistrictLoader {
         return definition
     }
 
+    /// What to do without district.yaml: name the file that was probably meant.
+    private static func missingDistrictFileHint(files: [FolderScan.File], folder: String) -> String {
+        if FolderScan.entryKind(folder + "/" + districtFileName) == .directory {
+            return "'\(districtFileName)' is a folder; the district needs a file of that name"
+        }
+        if let near = files.first(where: { $0.relativePath == "district.yml" || $0.relativePath.hasSuffix("/" + districtFileName) }) {
+            return "'\(near.relativePath)' does not count; the district needs '\(districtFileName)' at the top of its folder"
+        }
+        return files.isEmpty
+            ? "create \(districtFileName) with a 'district:' block, or run 'wegweiser init'"
+            : "every district needs a \(districtFileName) with its 'district:' block"
+    }
+
     private static func add(_ record: Record, from file: FolderScan.File, to definition: inout DistrictDefinition, log: inout DiagnosticLog) {
-        if let district = record.record("district", log: &log) {
-            if file.relativePath == districtFileName {
-                definition.info = DistrictInfo(district, log: &log)
-            } else {
-                log.report(
-                    .unknownKey, "the 'district:' block belongs in \(districtFileName), not in a contribution",
-                    at: district.location, hint: "move it to \(districtFileName)")
-            }
+        if file.relativePath == districtFileName {
+            if let district = record.record("district", log: &log) { definition.info = DistrictInfo(district, log: &log) }
+        } else if let misplaced = record.location(of: "district") {
+            // Its content is not read here, so it is not checked either: one message, not one per key.
+            log.report(
+                .unknownKey, "the 'district:' block belongs in \(districtFileName), not in a contribution",
+                at: misplaced, hint: "move it to \(districtFileName)")
         }
         definition.institutions += record.records("institutions", log: &log).compactMap { Institution($0, log: &log) }
         definition.responsibilities += record.records("responsibilities", log: &log).compactMap { TaskDefinition($0, log: &log) }

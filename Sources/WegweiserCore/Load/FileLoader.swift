@@ -15,7 +15,8 @@ enum FileLoader {
         if budget < 0 {
             log.report(
                 .fileTooLarge, "the files of this folder together are larger than \(limits.maxDistrictBytes.formattedBytes)",
-                at: .start(of: file.displayPath))
+                at: .start(of: file.displayPath),
+                hint: "this file and the ones after it (in sorted order) are not read; remove exports and dumps from the folder")
             return nil
         }
         return tree(bytes: bytes, path: file.displayPath, limits: limits, log: &log)

@@ -84,10 +84,22 @@ struct FolderScan {
             return nil
         }
         guard Self.entryKind(target) == .file else {
-            log.report(.fileUnreadable, "the symbolic link '\(relative)' points to nothing readable", at: .start(of: display(relative)))
+            log.report(
+                .fileUnreadable,
+                Self.isLoop(absolute)
+                    ? "the symbolic link '\(relative)' points to itself or goes round in a circle"
+                    : "the symbolic link '\(relative)' points to nothing readable",
+                at: .start(of: display(relative)))
             return nil
         }
         return File(relativePath: relative, displayPath: display(relative), absolutePath: target)
+    }
+
+    /// Whether resolving the link fails because links point at each other.
+    static func isLoop(_ path: String) -> Bool {
+        guard let resolved = realpath(path, nil) else { return errno == ELOOP }
+        free(resolved)
+        return false
     }
 
     static func isYAML(_ name: String) -> Bool { name.hasSuffix(".yaml") || name.hasSuffix(".yml") }
@@ -106,9 +118,20 @@ struct FolderScan {
     }
 
     /// Reads at most `limit + 1` bytes, so that a huge file is refused
-    /// without being loaded into memory.
+    /// without being loaded into memory. Only a regular file is read, and a
+    /// symbolic link is not followed (the scan passes links resolved, once it
+    /// has checked where they point): the source excerpt of a diagnostic at a
+    /// link must neither print a file outside the district (`/etc/passwd`)
+    /// nor block forever on a FIFO the link points to.
     static func read(_ path: String, limit: Int) -> [UInt8]? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return nil
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: limit + 1) else { return [] }
         return [UInt8](data)

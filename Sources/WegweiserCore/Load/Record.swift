@@ -67,6 +67,9 @@ struct Record {
 
     func has(_ key: String) -> Bool { values[key] != nil }
 
+    /// Where the value of a key (of the declared kind) stands.
+    func location(of key: String) -> SourceLocation? { values[key]?.location }
+
     /// A scalar value; nil when absent.
     func text(_ key: String) -> Text? {
         guard case .scalar(let scalar) = values[key] else { return nil }

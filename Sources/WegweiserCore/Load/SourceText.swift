@@ -20,15 +20,28 @@ struct SourceText {
         var body = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             body = bytes.dropFirst(3)  // a UTF-8 byte order mark, as Windows editors write it: harmless
-        } else if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
+        } else if let encoding = foreignEncoding(bytes) {
             log.report(
-                .invalidEncoding, "the file is encoded as UTF-16, not UTF-8", at: start,
+                .invalidEncoding, "the file is encoded as \(encoding), not UTF-8", at: start,
                 hint: "save the file as UTF-8 in your editor")
             return nil
         }
         var scanner = Scanner(path: path)
         guard let text = scanner.scan(body, limits: limits, log: &log) else { return nil }
         return SourceText(path: path, text: text)
+    }
+
+    /// UTF-32 or UTF-16, by the byte order mark, or (UTF-16 without one) by
+    /// a text that starts with two ASCII characters each followed or preceded
+    /// by a zero byte: otherwise it would be reported as a row of NULs.
+    private static func foreignEncoding(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) { return "UTF-32" }
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16" }
+        guard bytes.count >= 4 else { return nil }
+        func isASCII(_ byte: UInt8) -> Bool { (0x01...0x7F).contains(byte) }
+        if isASCII(bytes[0]), bytes[1] == 0, isASCII(bytes[2]), bytes[3] == 0 { return "UTF-16 (without byte order mark)" }
+        if bytes[0] == 0, isASCII(bytes[1]), bytes[2] == 0, isASCII(bytes[3]) { return "UTF-16 (without byte order mark)" }
+        return nil
     }
 
     /// One pass over the bytes: decodes UTF-8, tracks line and column the way
@@ -70,7 +83,7 @@ struct SourceText {
                     return nil
                 case .scalarValue(let scalar):
                     offset = bytes.index(before, offsetBy: UTF8.width(scalar))
-                    if let name = Self.forbiddenControlName(scalar) {
+                    if let name = SourceText.forbiddenControlName(scalar) {
                         if controlReports < 5 {
                             log.report(
                                 .controlCharacter,
@@ -131,24 +144,24 @@ struct SourceText {
             }
             lastWasCR = scalar == "\r"
         }
+    }
 
-        /// Control characters that no hand-written text needs; tab and the line
-        /// breaks are allowed. Bidirectional overrides can make text read other
-        /// than it is stored ("Trojan Source"), so they count too.
-        static func forbiddenControlName(_ scalar: Unicode.Scalar) -> String? {
-            let value = scalar.value
-            switch value {
-            case 0x09, 0x0A, 0x0D: return nil
-            case 0x00: return "U+0000 (NUL)"
-            case 0x01...0x1F, 0x7F...0x9F:
-                return String(format: "U+%04X", value)
-            case 0x202A...0x202E, 0x2066...0x2069:
-                return String(format: "U+%04X (bidirectional text override)", value)
-            case 0xFEFF:
-                return "U+FEFF (byte order mark inside the text)"
-            default:
-                return nil
-            }
+    /// Control characters that no hand-written text needs; tab and the line
+    /// breaks are allowed. Bidirectional overrides can make text read other
+    /// than it is stored ("Trojan Source"), so they count too.
+    static func forbiddenControlName(_ scalar: Unicode.Scalar) -> String? {
+        let value = scalar.value
+        switch value {
+        case 0x09, 0x0A, 0x0D: return nil
+        case 0x00: return "U+0000 (NUL)"
+        case 0x01...0x1F, 0x7F...0x9F:
+            return String(format: "U+%04X", value)
+        case 0x202A...0x202E, 0x2066...0x2069:
+            return String(format: "U+%04X (bidirectional text override)", value)
+        case 0xFEFF:
+            return "U+FEFF (byte order mark inside the text)"
+        default:
+            return nil
         }
     }
 }

@@ -8,8 +8,8 @@ import Yams
 /// rejected too, so that what a file says is what it looks like.
 enum YAMLReader {
     static func read(_ source: SourceText, limits: Limits, log: inout DiagnosticLog) -> YAMLNode? {
-        if let alias = firstAlias(in: source) {
-            log.report(alias)
+        if let refused = firstRefusal(in: source, limits: limits) {
+            log.report(refused)
             return nil
         }
         let parser: Parser
@@ -92,6 +92,17 @@ enum YAMLReader {
                         at: here, hint: "shorten the text; the paper links to longer documents with 'web'")
                     return nil
                 }
+                // The bytes were checked before parsing; escapes in double quotes ("\e", "\0",
+                // "\u202E") write the same control characters past that check.
+                if scalar.style == .doubleQuoted,
+                    let name = scalar.string.unicodeScalars.lazy.compactMap(SourceText.forbiddenControlName).first
+                {
+                    log.report(
+                        .controlCharacter,
+                        "the quoted text contains the invisible control character \(name), written as an escape sequence",
+                        at: here, hint: "remove the escape sequence (such as \\e, \\0, \\x1B or \\u202E) from the text")
+                    return nil
+                }
                 return .scalar(scalarValue(scalar, at: here))
             case .sequence(let sequence):
                 var items: [YAMLNode] = []
@@ -134,10 +145,16 @@ enum YAMLReader {
             return YAMLScalar(text: scalar.string, location: location, isNull: isNull)
         }
 
-        /// Implicit tags resolve to the YAML core schema; anything else was written by hand.
+        /// With the basic resolver every untagged value is a text, a list or a
+        /// mapping (or `<<`); any other tag was written by hand, also a
+        /// `tag:yaml.org,2002:` one such as `!!int` or `!!python/object/apply:…`.
         static func isStandard(_ tag: Tag) -> Bool {
-            let name = tag.rawValue
-            return name == "!" || (name.hasPrefix("tag:yaml.org,2002:") && name != Tag.Name.binary.rawValue)
+            standardTags.contains(tag.rawValue)
         }
+
+        static let standardTags: Set<String> = [
+            Tag.Name.nonSpecific.rawValue, Tag.Name.implicit.rawValue, Tag.Name.str.rawValue, Tag.Name.seq.rawValue,
+            Tag.Name.map.rawValue, Tag.Name.merge.rawValue,
+        ]
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 /// "Formats"). Each returns nil when the value is fine, else what is wrong.
 enum Formats {
     static func emailProblem(_ value: String) -> String? {
+        if value.lowercased().hasPrefix("mailto:") { return "write the address without 'mailto:'" }
         if value.contains(where: \.isWhitespace) { return "it contains a space" }
         let parts = value.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return parts.count == 1 ? "it has no '@'" : "it has more than one '@'" }
@@ -41,9 +42,17 @@ enum Formats {
         if value.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 } == true }) {
             return "it contains a space"
         }
+        // Never part of a web address (RFC 3986), but markup in a page that shows it: `https://x.example/"><script>`.
+        if let bad = value.first(where: { "<>`\\".contains($0) }) {
+            return "it contains the character '\(bad)', which a web address cannot hold"
+        }
         guard let components = URLComponents(string: value), let host = components.host, !host.isEmpty,
             host.contains(".") || host == "localhost"
         else { return "it has no valid host name" }
+        // https://www.arbeitsagentur.de@evil.example leads to evil.example.
+        if components.user != nil || components.password != nil {
+            return "it names a user before the host ('…@'), so the link leads elsewhere than it seems"
+        }
         return nil
     }
 }

@@ -28,6 +28,7 @@ enum IdentifierRules {
             case "ü": result += "ue"
             case "ß": result += "ss"
             case "a"..."z", "0"..."9": result.unicodeScalars.append(scalar)
+            case _ where isInvisible(scalar): continue
             default: if !result.hasSuffix("-") { result += "-" }
             }
         }
@@ -38,14 +39,24 @@ enum IdentifierRules {
         return isValid(result) && result != text ? result : nil
     }
 
+    /// Format characters (zero-width space, soft hyphen, joiners) and spaces
+    /// other than the ASCII one: a reader cannot see them in the id.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        !scalar.isASCII && (scalar.properties.generalCategory == .format || scalar.properties.isWhitespace)
+    }
+
     /// Checks the form of every id of one kind and that none repeats.
     static func check(_ ids: [Text], kind: String, log: inout DiagnosticLog) {
         var first: [String: SourceLocation] = [:]
         for id in ids {
             if !isValid(id.value) {
                 let proposal = proposal(for: id.value)
+                // 'bera\u{200B}tung' looks like a valid id; say what cannot be seen.
+                let invisible = id.value.unicodeScalars.first(where: isInvisible).map {
+                    String(format: ": it contains the invisible character U+%04X", $0.value)
+                }
                 log.report(
-                    .invalidId, "'\(id.value)' is not a valid \(kind) id", at: id.location,
+                    .invalidId, "'\(id.value)' is not a valid \(kind) id" + (invisible ?? ""), at: id.location,
                     hint: "ids are lower-case letters, digits and single hyphens, at most \(maxLength) characters"
                         + (proposal.map { ", e.g. '\($0)'" } ?? ""))
             }

@@ -27,8 +27,10 @@ struct ReferenceRules {
         log.report(
             .unknownReference, "unknown \(what) '\(key.value)'", at: key.location,
             suggestion: Suggestion.closest(to: key.value, among: set.sorted()),
-            hint: Suggestion.closest(to: key.value, among: set) == nil
-                ? "the catalogue defines: \(set.sorted().joined(separator: ", "))" : nil)
+            hint: set.isEmpty
+                ? "the catalogue defines no \(what) at all; if the catalogue has errors, fix them first"
+                : Suggestion.closest(to: key.value, among: set) == nil
+                    ? "the catalogue defines: \(set.sorted().joined(separator: ", "))" : nil)
     }
 
     func checkAll(log: inout DiagnosticLog) {

@@ -46,7 +46,10 @@ public enum Validator {
                 log.report(
                     .districtIdMismatch,
                     "the district id '\(id.value)' does not match its folder '\(definition.folderID)'", at: id.location,
-                    hint: "set 'id: \(definition.folderID)', or rename the folder to '\(id.value)'")
+                    // Renaming the folder to an invalid id ('../../etc') is no advice.
+                    hint: IdentifierRules.isValid(id.value)
+                        ? "set 'id: \(definition.folderID)', or rename the folder to '\(id.value)'"
+                        : "set 'id: \(definition.folderID)'")
             }
         }
         IdentifierRules.check(definition.institutions.map(\.id), kind: "institution", log: &log)

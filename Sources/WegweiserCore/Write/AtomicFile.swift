@@ -13,6 +13,7 @@ public enum AtomicFile {
     public static func write(_ bytes: some Collection<UInt8>, to path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
+        removeStaleTemporaries(of: name, in: folder)
         // Unique per process and call, so that two runs at once never share a temporary file.
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -38,5 +39,22 @@ public enum AtomicFile {
         guard written, synced, closed else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         guard rename(temporary, path) == 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         ok = true
+    }
+
+    /// Removes the temporary files `.<name>.<pid>.<n>.tmp` that an earlier
+    /// write of `name` left behind when its process was killed before the
+    /// rename. Only files of processes that no longer exist are removed: a
+    /// run writing the same file at this moment keeps its temporary file.
+    /// Best effort; whatever cannot be removed stays.
+    static func removeStaleTemporaries(of name: String, in folder: String) {
+        let prefix = "." + name + "."
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
+        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+            let parts = entry.dropFirst(prefix.count).split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[2] == "tmp", UInt64(parts[1]) != nil, let pid = pid_t(parts[0]), pid > 0,
+                pid != getpid(), kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            unlink((folder.isEmpty ? "" : folder + "/") + entry)
+        }
     }
 }

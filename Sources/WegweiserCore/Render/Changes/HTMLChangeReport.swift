@@ -13,7 +13,7 @@ public struct HTMLChangeReport: Sendable {
     public init() throws {
         var library = MustacheLibrary()
         do {
-            try library.register(String(decoding: PackageResources.changes_mustache, as: UTF8.self), named: "changes")
+            try HTMLEscaping.register(String(decoding: PackageResources.changes_mustache, as: UTF8.self), named: "changes", in: &library)
         } catch {
             throw HTMLRenderError.invalidTemplate(name: "changes", detail: "\(error)")
         }
@@ -38,7 +38,7 @@ public struct HTMLChangeReport: Sendable {
         guard let html = library.render(ChangeReportView(changes, schaubild: schaubild, svg: svg), withTemplate: "changes") else {
             throw HTMLRenderError.invalidTemplate(name: "changes", detail: "the template is missing")
         }
-        return html
+        return html.htmlCleaned
     }
 
     /// "Erzeugt mit wegweiser 0.1.0 aus den Definitionen sha256:… (vorher) und sha256:… (nachher)".

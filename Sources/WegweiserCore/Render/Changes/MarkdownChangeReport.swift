@@ -41,12 +41,15 @@ public enum MarkdownChangeReport {
     /// line (-, +, 1.) cannot take effect.
     static func escaped(_ text: String) -> String {
         var out = ""
-        for character in text {
-            switch character {
+        // By scalar, not by Character: "\r\n" is one Character, equal to neither "\r" nor "\n".
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&", "!", "$":
-                out += "\\" + String(character)
+                out += "\\" + String(scalar)
             case "\n", "\r": out += " "
-            default: out.append(character)
+            // Other control characters (an escape sequence, a NUL) have no place in a comment, nor in a terminal showing it.
+            case "\u{0}"..."\u{8}", "\u{B}"..."\u{1F}", "\u{7F}"..."\u{9F}": continue
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out

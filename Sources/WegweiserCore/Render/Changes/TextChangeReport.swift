@@ -4,7 +4,7 @@
 public enum TextChangeReport {
     public static func render(_ changes: DistrictChanges, color: Bool) -> String {
         let style = ANSIStyle(enabled: color)
-        var out = style.bold("\(changes.new.name): \(ChangeText.sideLabel(changes.old)) → \(ChangeText.sideLabel(changes.new))") + "\n"
+        var out = style.bold(plain("\(changes.new.name): \(ChangeText.sideLabel(changes.old)) → \(ChangeText.sideLabel(changes.new))")) + "\n"
         out += "\(ChangeText.editionLabel(changes.edition))\n"
         for section in Change.Section.allCases {
             let entries = changes.changes(in: section)
@@ -14,10 +14,10 @@ public enum TextChangeReport {
                 let kind = ChangeText.kindLabel(change.kind)
                 let padding = String(repeating: " ", count: kindWidth - kind.count)
                 out += "  " + style.colored(marker(change.kind) + " " + kind, kind: change.kind) + padding + " "
-                    + ChangeText.headline(change) + "\n"
+                    + plain(ChangeText.headline(change)) + "\n"
                 guard change.section != .matrix else { continue }
                 for field in change.fields {
-                    out += String(repeating: " ", count: kindWidth + 5) + ChangeText.fieldLine(field) + "\n"
+                    out += String(repeating: " ", count: kindWidth + 5) + plain(ChangeText.fieldLine(field)) + "\n"
                 }
             }
         }
@@ -33,6 +33,28 @@ public enum TextChangeReport {
         case .renamed: "»"
         case .changed: "~"
         }
+    }
+
+    /// Text from district files as a terminal shows it and nothing more: a
+    /// line break becomes a space, other control characters (an escape
+    /// sequence could recolour, move or retitle the terminal; a carriage
+    /// return could overwrite the line) and bidirectional overrides are
+    /// dropped. The loader refuses such characters; this guard keeps the
+    /// terminal safe should one slip through.
+    static func plain(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            switch scalar.value {
+            case 0x0A where previous == "\r": continue
+            case 0x0A, 0x0D, 0x2028, 0x2029, 0x85: out.append(" ")
+            case 0x09: out.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: continue
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// The longest kind label, so that the entries line up.

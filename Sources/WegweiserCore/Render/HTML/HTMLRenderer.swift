@@ -26,7 +26,7 @@ public struct HTMLRenderer: Sendable {
                 }
             }
             do {
-                try library.register(source, named: name)
+                try HTMLEscaping.register(source, named: name, in: &library)
             } catch {
                 throw HTMLRenderError.invalidTemplate(name: name, detail: "\(error)")
             }
@@ -39,7 +39,7 @@ public struct HTMLRenderer: Sendable {
         guard let html = library.render(HTMLView(paper, svg: svg), withTemplate: "paper") else {
             throw HTMLRenderError.invalidTemplate(name: "paper", detail: "the template is missing")
         }
-        return html
+        return html.htmlCleaned
     }
 }
 

@@ -11,15 +11,30 @@ enum DOTText {
     /// `\` and `"` are escaped, a line break becomes the DOT escape `\n`
     /// (a centred line in a label), and characters that are not allowed in
     /// the SVG that Graphviz writes (control characters) are dropped.
+    ///
+    /// Graphviz reads character and entity references in these strings and
+    /// copies some of them into the SVG unchanged: `&#x1B;` or `&#0;` would
+    /// become characters XML forbids (or cut the text), `&xxe;` an undefined
+    /// entity. So an `&` becomes `&amp;` unless it starts one of the five
+    /// references every XML parser knows (`&amp;` `&lt;` `&gt;` `&quot;`
+    /// `&apos;`), which Graphviz shows as the character they stand for.
     static func quoted(_ text: String) -> String {
         var result = "\""
-        for scalar in cleaned(text).unicodeScalars {
+        let scalars = cleaned(text).unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
             switch scalar {
             case "\\": result += "\\\\"
             case "\"": result += "\\\""
             case "\n": result += "\\n"
+            case "&":
+                let rest = String(scalars[scalars.index(after: index)...].prefix(5))
+                let known = ["amp;", "lt;", "gt;", "quot;", "apos;"].contains { rest.hasPrefix($0) }
+                result += known ? "&" : "&amp;"
             default: result.unicodeScalars.append(scalar)
             }
+            index = scalars.index(after: index)
         }
         return result + "\""
     }
