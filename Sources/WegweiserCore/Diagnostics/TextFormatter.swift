@@ -17,13 +17,13 @@ public struct TextFormatter: Sendable {
     public func format(_ diagnostic: Diagnostic) -> String {
         var out = paint("\(diagnostic.location):", .bold) + " "
         out += paint("\(diagnostic.severity.rawValue):", diagnostic.severity == .error ? .red : .yellow)
-        out += " " + paint(diagnostic.fullMessage, .bold) + " [\(diagnostic.rule.rawValue)]\n"
+        out += " " + paint(Self.terminalSafe(diagnostic.fullMessage), .bold) + " [\(diagnostic.rule.rawValue)]\n"
         out += excerpt(at: diagnostic.location)
         if let hint = diagnostic.hint {
-            out += "      " + paint("= hint:", .cyan) + " \(hint)\n"
+            out += "      " + paint("= hint:", .cyan) + " \(Self.terminalSafe(hint))\n"
         }
         for note in diagnostic.notes {
-            out += paint("\(note.location):", .bold) + " " + paint("note:", .cyan) + " \(note.message)\n"
+            out += paint("\(note.location):", .bold) + " " + paint("note:", .cyan) + " \(Self.terminalSafe(note.message))\n"
             out += excerpt(at: note.location)
         }
         return out
@@ -36,15 +36,46 @@ public struct TextFormatter: Sendable {
         guard !line.isEmpty || location.line == 1 else { return "" }
         let number = String(location.line)
         let gutter = String(repeating: " ", count: max(5, number.count + 1))
-        let scalars = Array(line.unicodeScalars)
-        let start = min(max(location.column - 1, 0), scalars.count)
+        var scalars = Array(Self.terminalSafe(line).unicodeScalars)
+        var start = min(max(location.column - 1, 0), scalars.count)
+        // A line of megabytes would flood the terminal: show a window around the column.
+        if scalars.count > Self.excerptWidth {
+            let from = max(0, min(start - Self.excerptWidth / 3, scalars.count - Self.excerptWidth))
+            let to = min(scalars.count, from + Self.excerptWidth)
+            let before: [Unicode.Scalar] = from > 0 ? ["…"] : []
+            let after: [Unicode.Scalar] = to < scalars.count ? ["…"] : []
+            start = start - from + before.count
+            scalars = before + scalars[from..<to] + after
+        }
+        let shownLine = String(String.UnicodeScalarView(scalars))
         // Keep tabs so the caret lines up under the same characters.
         let padding = String(String.UnicodeScalarView(scalars[..<start].map { $0 == "\t" ? "\t" : " " }))
         var length = 0
         while start + length < scalars.count, Self.isWordScalar(scalars[start + length]) { length += 1 }
         let underline = "^" + String(repeating: "~", count: max(0, length - 1))
         let shown = String(repeating: " ", count: gutter.count - number.count) + number
-        return "\(shown) | \(line)\n\(gutter) | \(padding)\(paint(underline, .green))\n"
+        return "\(shown) | \(shownLine)\n\(gutter) | \(padding)\(paint(underline, .green))\n"
+    }
+
+    /// Scalars of a source line shown at most in an excerpt.
+    static let excerptWidth = 160
+
+    /// Text from a district file as it may reach a terminal: control
+    /// characters (C0 but tab, DEL, C1) and bidi controls could move the
+    /// cursor, recolour the screen or reorder what is shown, and a line
+    /// break in a quoted value would forge a diagnostic line of its own;
+    /// each becomes U+FFFD.
+    public static func terminalSafe(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isUnsafe($0) ? "\u{FFFD}" : $0 }))
+    }
+
+    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09: false
+        case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
