@@ -316,7 +316,7 @@ struct PublicEditionCheck {
         let everyone = oldPersons + newPersons
 
         var publicTexts = try paperOutputs(old, edition: .public)
-        let (publicChanges, diffTexts) = try changeOutputs(old, new, edition: .internal)
+        let (publicChanges, diffTexts) = try changeOutputs(old, new, edition: .public)
         publicTexts += diffTexts
         let leaks = PersonDataSearch.find(everyone, in: publicTexts)
         #expect(leaks.isEmpty, "personal data in the public edition:\n\(leaks.joined(separator: "\n"))")
