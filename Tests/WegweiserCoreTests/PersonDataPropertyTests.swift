@@ -27,7 +27,7 @@ import Darwin
 @Suite struct PersonDataPropertyTests {
     /// Rendering with Graphviz costs about 50 ms per Schaubild; the
     /// iterations without it cover the same code paths except the SVG.
-    static let fastIterations = 30
+    static let fastIterations = 20
     static let graphvizIterations = 4
 
     @Test func personalDataNeverAppearsInThePublicEdition() async throws {
