@@ -14,6 +14,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev), used by the DocBook renderer only.
@@ -42,6 +46,23 @@ let package = Package(
                 .embedInCode("Render/HTML/Templates/directory.mustache"),
                 .embedInCode("Render/HTML/Templates/style.mustache"),
                 .embedInCode("Render/Changes/Templates/changes.mustache"),
+                .embedInCode("Render/HTML/Templates/coverage.mustache"),
+                .embedInCode("Render/Extract/Templates/extract.mustache"),
+                .embedInCode("Render/Extract/Templates/extract-index.mustache"),
+                .embedInCode("Render/Extract/Templates/extract-style.mustache"),
+            ]
+        ),
+        // The live preview (`wegweiser serve`): file watcher, debounced rebuild and an HTTP
+        // server with server-sent events. Hummingbird stays out of WegweiserCore.
+        .target(
+            name: "WegweiserServe",
+            dependencies: [
+                "WegweiserCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
         ),
         // The command line: parses arguments and calls the library, nothing more.
@@ -49,6 +70,7 @@ let package = Package(
             name: "wegweiser",
             dependencies: [
                 "WegweiserCore",
+                "WegweiserServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,8 +102,8 @@ let package = Package(
         // End-to-end: runs the built binary and compares exact output and exit codes.
         .testTarget(
             name: "WegweiserCLITests",
-            dependencies: ["WegweiserCore", "wegweiser", "WegweiserBenchKit", "wegweiser-bench"],
-            exclude: ["Golden", "Workspaces"]
+            dependencies: ["WegweiserCore", "WegweiserServe", "wegweiser", "WegweiserBenchKit", "wegweiser-bench"],
+            exclude: ["Golden", "Workspaces", "Support/cdp_driver.py"]
         ),
     ]
 )

@@ -38,9 +38,14 @@ struct CheckedDistricts {
 
     /// Every diagnostic as text on stderr, with source excerpts.
     func printDiagnostics() {
+        Self.print(allDiagnostics)
+    }
+
+    /// Diagnostics as text on stderr, with source excerpts.
+    static func print(_ diagnostics: [Diagnostic]) {
         let sources = SourceCache()
         let formatter = TextFormatter(color: Terminal.standardError.supportsColor, source: { sources.text(of: $0) })
-        for diagnostic in allDiagnostics { Terminal.standardError.write(formatter.format(diagnostic)) }
+        for diagnostic in diagnostics { Terminal.standardError.write(formatter.format(diagnostic)) }
     }
 
     /// One line per district and a total, for stderr.

@@ -8,7 +8,8 @@ struct GenerateCommand: ParsableCommand {
         abstract: "Validate districts, then write the paper as HTML, DocBook, DOT and SVG.",
         discussion: """
             Writes <out>/<id>/<id>.html, .xml (DocBook 5), .dot and .svg for each district that has
-            no errors. A district with errors keeps its previous files. Files are written atomically.
+            no errors; with --extracts also <out>/<id>/auszuege/<institution>.html and index.html.
+            A district with errors keeps its previous files. Files are written atomically.
             Exit codes: 0 every district written, 1 problems found, 2 usage or I/O error.
             """
     )
@@ -29,6 +30,9 @@ struct GenerateCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Treat warnings as errors: districts with warnings are not written.")
     var strict = false
+
+    @Flag(name: .long, help: "Also write one printable page per institution to <out>/<id>/auszuege/, with an overview index.html.")
+    var extracts = false
 
     @Option(name: .long, help: ArgumentHelp(
         "Add the section 'Änderungen gegenüber …' and mark what changed since an earlier version: a git revision (each district compared with its folder there), REV:path, or a district folder.",
@@ -66,7 +70,7 @@ struct GenerateCommand: ParsableCommand {
             }
             generator = try PaperGenerator(
                 formats: formats, edition: edition == .public ? .public : .internal,
-                html: HTMLRenderer(overrides: templates))
+                html: HTMLRenderer(overrides: templates), extracts: extracts ? ExtractRenderer() : nil)
             checked = try CheckedDistricts(folders: options.folders(), workspace: options.workspace)
             earlier = try since.map { try EarlierVersions(since: $0, districts: checked.reports, workspace: options.workspace) }
         } catch let failure as CommandFailure {
@@ -103,7 +107,7 @@ struct GenerateCommand: ParsableCommand {
             case .written(let paths, let warnings):
                 for warning in warnings { Terminal.standardError.write("\(report.id): warning: \(warning)\n") }
                 writtenDistricts += 1
-                Terminal.standardError.write("\(report.id): wrote \(paths.joined(separator: ", "))\n")
+                Terminal.standardError.write("\(report.id): wrote \(Self.describe(paths))\n")
             case .failed(let message):
                 Terminal.standardError.write("\(report.id): error: \(message)\n")
                 failed = true
@@ -115,6 +119,19 @@ struct GenerateCommand: ParsableCommand {
         let total = checked.reports.count
         Terminal.standardError.write("\(writtenDistricts) of \(total) district\(total == 1 ? "" : "s") written to \(out)\n")
         if failed { throw ExitCode(1) }
+    }
+}
+
+extension GenerateCommand {
+    /// The paths written, the extracts as one entry: "Output/leipzig/auszuege/ (15 pages)".
+    static func describe(_ paths: [String]) -> String {
+        let marker = "/" + ExtractBuilder.folderName + "/"
+        let pages = paths.filter { $0.contains(marker) }
+        var parts = paths.filter { !$0.contains(marker) }
+        if let first = pages.first, let range = first.range(of: marker, options: .backwards) {
+            parts.append("\(first[..<range.upperBound]) (\(pages.count) page\(pages.count == 1 ? "" : "s"))")
+        }
+        return parts.joined(separator: ", ")
     }
 }
 

@@ -12,7 +12,7 @@ struct Wegweiser: ParsableCommand {
             Exit codes: 0 success (diff: no changes), 1 problems found (diff: changes), 2 usage or I/O error.
             """,
         version: WegweiserVersion.current,
-        subcommands: [ValidateCommand.self, GenerateCommand.self, DiffCommand.self]
+        subcommands: [ValidateCommand.self, GenerateCommand.self, DiffCommand.self, CoverageCommand.self, ServeCommand.self, InitCommand.self, SchemaCommand.self, ExportCommand.self]
     )
 
     /// ArgumentParser exits with 64 on usage errors; wegweiser promises 2.

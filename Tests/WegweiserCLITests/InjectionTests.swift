@@ -18,8 +18,7 @@ import Testing
 /// one, and show each field's text wherever the harmless output shows it.
 /// The SVG is checked for structure only: Graphviz wraps labels and shows
 /// the five XML references (`&lt;` …) as the characters they stand for.
-/// (There is no CSV export yet: the formula payloads are carried along, but
-/// no CSV is checked.)
+/// The CSV export is checked for formulas in ExportMatrixCommandTests.
 @Suite struct InjectionTests {
     static let payloads: [String] = [
         // HTML
@@ -39,7 +38,7 @@ import Testing
         "Tab\tTab",
         // Mustache
         "{{", "}}", "{{{svg}}}", "{{> style}}", "{{=<% %>=}}", "{{#meta}}x{{/meta}}", "{{meta.provenance}}", "{{! c }}",
-        // CSV formulas (for the CSV export to come)
+        // CSV formulas
         "=HYPERLINK(\"http://evil.example\",\"x\")", "+cmd|' /C calc'!A0", "@SUM(1)", "-1+1",
         // Markdown
         "[Link](javascript:alert(1))", "![Bild](http://evil.example/x.png)", "<http://evil.example>", "`code`",

@@ -55,11 +55,12 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case staleContact = "stale-contact"
     case unusedInstitution = "unused-institution"
     case leadWithoutContact = "lead-without-contact"
+    case placeholder = "placeholder"
 
     /// Errors stop the generation of a district; warnings do not (unless `--strict`).
     public var severity: Diagnostic.Severity {
         switch self {
-        case .gap, .rechtskreiswechsel, .staleContact, .unusedInstitution, .leadWithoutContact:
+        case .gap, .rechtskreiswechsel, .staleContact, .unusedInstitution, .leadWithoutContact, .placeholder:
             .warning
         default:
             .error

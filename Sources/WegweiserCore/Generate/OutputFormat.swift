@@ -19,8 +19,16 @@ public struct DistrictOutput: Sendable {
         public var text: String
     }
 
+    /// A page of `generate --extracts`, named within the extracts folder.
+    public struct ExtractFile: Sendable {
+        public var name: String
+        public var text: String
+    }
+
     public var districtID: String
     public var files: [File]
+    /// With `--extracts`: the overview and one page per institution.
+    public var extracts: [ExtractFile]? = nil
     /// Things the user should know that are not problems of the input (e.g. a layout fallback).
     public var warnings: [String]
 }

@@ -8,13 +8,16 @@ public struct PaperGenerator: Sendable {
     /// Present exactly when DocBook is among the formats.
     private let schema: DocBookSchema?
     public var graphvizTimeout: Duration
+    /// Present with `generate --extracts`: one page per institution besides the paper.
+    public var extracts: ExtractRenderer?
 
     /// Loads the DocBook schema (once per process) when DocBook is asked for,
     /// so that a missing schema fails before any district is rendered.
     public init(
         formats: Set<OutputFormat> = Set(OutputFormat.allCases), edition: Paper.Edition = .internal,
-        html: HTMLRenderer, graphvizTimeout: Duration = .seconds(20)
+        html: HTMLRenderer, graphvizTimeout: Duration = .seconds(20), extracts: ExtractRenderer? = nil
     ) throws {
+        self.extracts = extracts
         self.formats = formats
         self.edition = edition
         self.html = html
@@ -51,6 +54,7 @@ public struct PaperGenerator: Sendable {
         if let schaubild, formats.contains(.svg) {
             files.append(.init(format: .svg, text: schaubild.svg))
         }
-        return DistrictOutput(districtID: district.id, files: files, warnings: warnings)
+        let pages = try extracts?.render(ExtractBuilder(district: district, paper: paper).build())
+        return DistrictOutput(districtID: district.id, files: files, extracts: pages, warnings: warnings)
     }
 }

@@ -40,12 +40,24 @@ struct ContactRules {
             checkEmail(person.email, log: &log)
             checkPhone(person.phone, log: &log)
         }
-        if let verified = contact.verified, let editionDate, verified.value < editionDate.months(before: 24) {
+        if let verified = contact.verified, let editionDate, Self.isStale(verified: verified.value, editionDate: editionDate) {
             log.report(
                 .staleContact,
                 "the contact '\(contact.function.value)' of \(owner) was last verified on \(verified.value), more than 24 months before the edition date \(editionDate)",
                 at: verified.location, hint: "check the contact and update 'verified'")
         }
+    }
+
+    /// Whether a contact last checked on `verified` is stale for an edition
+    /// dated `editionDate`: checked more than 24 months before it. The
+    /// coverage figures use the same test.
+    static func isStale(verified: Day, editionDate: Day) -> Bool {
+        verified < staleBefore(editionDate: editionDate)
+    }
+
+    /// The earliest check date that is not stale: 24 months before the edition date.
+    static func staleBefore(editionDate: Day) -> Day {
+        editionDate.months(before: 24)
     }
 
     func checkEmail(_ email: Text?, log: inout DiagnosticLog) {

@@ -14,6 +14,7 @@ public enum Validator {
         checkIdentifiers(symbols, log: &log)
         ReferenceRules(symbols: symbols).checkAll(log: &log)
         ContactRules(editionDate: definition.info?.edition?.date?.value).checkAll(definition, log: &log)
+        PlaceholderRules.check(definition, log: &log)
         let setup = SetupRules(symbols: symbols)
         setup.checkCycles(log: &log)
         setup.checkMunicipalities(log: &log)

@@ -29,6 +29,9 @@ public struct OutputWriter: Sendable {
             try AtomicFile.write(Array(file.text.utf8), to: path)
             written.append(path)
         }
+        if let extracts = output.extracts {
+            written += try ExtractFolder(path: districtFolder + "/" + ExtractBuilder.folderName).replace(with: extracts)
+        }
         return written
     }
 }

@@ -125,15 +125,17 @@ import Testing
         }
     }
 
-    @Test func theChangesSectionComesBeforeTheGlossary() throws {
+    @Test func theChangesSectionComesAfterTheCoverageBeforeTheGlossary() throws {
         var paper = try DocBookFixtures.paper(Fixture(), edition: .public)
         paper.changes = .init(
             title: "Änderungen gegenüber Version 0.9", since: "Version 0.9", introduction: [],
             groups: [.init(title: "Aufgaben", items: ["neu: Anmeldung des Wohnsitzes (anmeldung)"])])
         paper.matrix.groups[0].rows[0].revision = .changed
         let xml = try DocBookRenderer.render(paper, svgFileName: "testkreis.svg", schema: try DocBookSchema.shared())
-        let changes = try #require(xml.range(of: #"<section xml:id="aenderungen" label="10">"#))
-        let glossary = try #require(xml.range(of: #"<glossary xml:id="abkuerzungen" label="11">"#))
+        let coverage = try #require(xml.range(of: #"<section xml:id="abdeckung" label="10">"#))
+        let changes = try #require(xml.range(of: #"<section xml:id="aenderungen" label="11">"#))
+        let glossary = try #require(xml.range(of: #"<glossary xml:id="abkuerzungen" label="12">"#))
+        #expect(coverage.upperBound < changes.lowerBound)
         #expect(changes.upperBound < glossary.lowerBound)
         #expect(xml.contains("<title>Änderungen gegenüber Version 0.9</title>"))
         #expect(xml.contains("<emphasis>geändert</emphasis>"))

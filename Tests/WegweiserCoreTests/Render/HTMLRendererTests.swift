@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func everyTemplateIsUsedAndCanBeReplaced() throws {
-        #expect(HTMLRenderer.templateNames == ["paper", "matrix", "handovers", "institutions", "contact", "directory", "style"])
+        #expect(HTMLRenderer.templateNames == ["paper", "matrix", "handovers", "institutions", "contact", "directory", "coverage", "style"])
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wegweiser-templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

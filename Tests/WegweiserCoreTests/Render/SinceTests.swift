@@ -136,22 +136,25 @@ import Testing
         #expect(section.groups.flatMap(\.items) == changes.changes.filter { $0.section != .district }.map(ChangeText.sentence))
     }
 
-    @Test func theSectionIsNumberedTenInTheContentsAndInBothFormats() throws {
+    @Test func theSectionIsNumberedElevenAfterTheCoverageInTheContentsAndInBothFormats() throws {
         let (changes, new) = try Self.changes()
         let (html, xml) = try Self.render(Self.paper(new, changes: changes))
         let title = "Änderungen gegenüber Version 1.0 vom 01.03.2026"
         #expect(html.contains(##"<li><span class="num">9</span><a href="#kontakte">Kontaktverzeichnis</a></li>"##))
-        #expect(html.contains(##"<li><span class="num">10</span><a href="#aenderungen">\##(title)</a></li>"##))
-        #expect(html.contains(##"<li><span class="num">11</span><a href="#abkuerzungen">Abkürzungen</a></li>"##))
-        #expect(html.contains(#"<h2 id="aenderungen-h"><span class="num">10</span> \#(title)</h2>"#))
+        #expect(html.contains(##"<li><span class="num">10</span><a href="#abdeckung">Abdeckung</a></li>"##))
+        #expect(html.contains(##"<li><span class="num">11</span><a href="#aenderungen">\##(title)</a></li>"##))
+        #expect(html.contains(##"<li><span class="num">12</span><a href="#abkuerzungen">Abkürzungen</a></li>"##))
+        #expect(html.contains(#"<h2 id="aenderungen-h"><span class="num">11</span> \#(title)</h2>"#))
         #expect(html.contains("""
             <h3>Schnittstellen</h3>
             <ul>
             <li>neu: Mitteilung über die Beschäftigungserlaubnis (beschaeftigung-mitteilung)</li>
             </ul>
             """))
-        let changesSection = try #require(xml.range(of: #"<section xml:id="aenderungen" label="10">"#))
-        let glossary = try #require(xml.range(of: #"<glossary xml:id="abkuerzungen" label="11">"#))
+        let coverage = try #require(xml.range(of: #"<section xml:id="abdeckung" label="10">"#))
+        let changesSection = try #require(xml.range(of: #"<section xml:id="aenderungen" label="11">"#))
+        let glossary = try #require(xml.range(of: #"<glossary xml:id="abkuerzungen" label="12">"#))
+        #expect(coverage.upperBound < changesSection.lowerBound)
         #expect(changesSection.upperBound < glossary.lowerBound)
         #expect(xml.contains("<title>\(title)</title>"))
         #expect(xml.contains("""
@@ -201,7 +204,7 @@ import Testing
         #expect(paper.matrix.revisionLegend
             == "Markiert gegenüber Version 1.0 vom 01.03.2026: „neu“ kennzeichnet eine neue Aufgabe, „geändert“ eine "
             + "geänderte oder eine mit geänderten Rollen; geänderte Zellen sind hervorgehoben. "
-            + "Entfallene Aufgaben stehen in Abschnitt 10.")
+            + "Entfallene Aufgaben stehen in Abschnitt 11.")
 
         // The model behind it: one cell change, aligned with the columns.
         let anmeldung = try #require(paper.matrix.groups.flatMap(\.rows).first { $0.taskID == "anmeldung" })
@@ -307,7 +310,7 @@ import Testing
         #expect(paper.matrix.revisionLegend == nil)
         let (html, xml) = try Self.render(paper)
         #expect(html.contains("""
-            <h2 id="aenderungen-h"><span class="num">10</span> Änderungen gegenüber Version 1.0 vom 01.03.2026</h2>
+            <h2 id="aenderungen-h"><span class="num">11</span> Änderungen gegenüber Version 1.0 vom 01.03.2026</h2>
             <p>Verglichen wurde mit Districts/testkreis (Version 1.0 vom 01.03.2026), Definition sha256:\(changes.old.digest). Seit Version 1.0 vom 01.03.2026 gibt es keine Änderungen.</p>
             </section>
             """))

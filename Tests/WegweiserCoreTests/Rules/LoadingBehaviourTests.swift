@@ -140,7 +140,7 @@ import Testing
 
     @Test func everyRuleHasItsSeverity() {
         let warnings = Rule.allCases.filter { $0.severity == .warning }
-        #expect(warnings == [.gap, .rechtskreiswechsel, .staleContact, .unusedInstitution, .leadWithoutContact])
+        #expect(warnings == [.gap, .rechtskreiswechsel, .staleContact, .unusedInstitution, .leadWithoutContact, .placeholder])
         #expect(Set(Rule.allCases.map(\.rawValue)).count == Rule.allCases.count)
     }
 }

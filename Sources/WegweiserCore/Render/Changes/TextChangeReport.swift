@@ -75,6 +75,11 @@ struct ANSIStyle {
         case .renamed: "36"
         case .changed: "33"
         }
-        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+        return colored(text, code: code)
+    }
+
+    /// `text` in the colour of an ANSI code ("31" red, "32" green, "33" yellow).
+    func colored(_ text: String, code: String) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }

@@ -45,6 +45,7 @@ final class DocBookWriter {
         writeInstitutions(in: article)
         writeOffersBodiesAndMunicipalities(in: article)
         writeDirectory(in: article)
+        writeCoverage(in: article)
         writeChanges(in: article)
         writeGlossary(in: article)
         return tree
@@ -54,7 +55,7 @@ final class DocBookWriter {
     /// written so that every link can check its target exists.
     private func claimAnchors() {
         for fixed in ["einleitung", "ziele", "schaubild", "matrix", "schnittstellen", "stellen", "angebote", "kontakte",
-                      "aenderungen", "abkuerzungen"] {
+                      "abdeckung", "aenderungen", "abkuerzungen"] {
             _ = ids.claim(fixed)
         }
         for handover in paper.handovers {

@@ -7,6 +7,7 @@ enum HTMLTemplates {
         ("institutions", PackageResources.institutions_mustache),
         ("contact", PackageResources.contact_mustache),
         ("directory", PackageResources.directory_mustache),
+        ("coverage", PackageResources.coverage_mustache),
         ("style", PackageResources.style_mustache),
     ].map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }
 }

@@ -15,6 +15,7 @@ extension HTMLView {
         add("stellen", "Beteiligte Stellen")
         add("angebote", paper.municipalities == nil ? "Angebote und Gremien" : "Angebote, Gremien und Gemeinden")
         add("kontakte", "Kontaktverzeichnis")
+        add("abdeckung", "Abdeckung")
         if let changes = paper.changes { add("aenderungen", changes.title) }
         add("abkuerzungen", "Abkürzungen")
 
@@ -39,7 +40,7 @@ extension HTMLView {
                     institution: $0.institution, anchor: $0.institutionID.isEmpty ? nil : "stelle-\($0.institutionID)",
                     contact: Self.contact($0.contact))
             },
-            changes: paper.changes, hasRevisions: paper.changes != nil, glossary: paper.glossary, generator: "wegweiser \(WegweiserVersion.current)")
+            coverage: Self.coverage(paper.coverage), changes: paper.changes, hasRevisions: paper.changes != nil, glossary: paper.glossary, generator: "wegweiser \(WegweiserVersion.current)")
     }
 
     static func css(_ role: Role) -> String { role.rawValue }
@@ -76,6 +77,23 @@ extension HTMLView {
             },
             legend: matrix.legend.map { .init(code: $0.code, label: $0.label, description: $0.description, css: css($0.role)) },
             gapCount: matrix.gapCount, hasGaps: matrix.gapCount > 0, revisionLegend: matrix.revisionLegend)
+    }
+
+    static func coverage(_ section: Paper.CoverageSection) -> CoverageView {
+        CoverageView(
+            introduction: section.introduction,
+            figures: section.figures.map { FigureView(label: $0.label, count: $0.count, isOpen: $0.count > 0) },
+            groups: section.groups.map { group in
+                CoverageGroupView(title: group.title, items: group.items.map { item in
+                    let anchor: String? = switch item.reference {
+                    case .task(let id): "aufgabe-\(id)"
+                    case .institution(let id): "stelle-\(id)"
+                    case .handover(_, let id): "schnittstelle-\(id)"
+                    case nil: nil
+                    }
+                    return CoverageItemView(text: item.text, href: anchor.map { "#" + $0 })
+                })
+            })
     }
 
     static func institution(_ entry: Paper.InstitutionEntry) -> InstitutionView {

@@ -22,6 +22,7 @@ struct HTMLView {
     var municipalities: [MunicipalityView]?
     var isLandkreis: Bool
     var directory: [DirectoryView]
+    var coverage: CoverageView
     var changes: Paper.ChangesSection?
     /// With `--since`: the stylesheet gets the rules for the marks.
     var hasRevisions: Bool
@@ -156,6 +157,31 @@ struct HTMLView {
         var institution: String
         var anchor: String?
         var contact: ContactView
+    }
+
+    /// The section "Abdeckung", with links to the entries it names.
+    struct CoverageView {
+        var introduction: [String]
+        var figures: [FigureView]
+        var groups: [CoverageGroupView]
+    }
+
+    struct FigureView {
+        var label: String
+        var count: Int
+        /// Above zero: the row is marked.
+        var isOpen: Bool
+    }
+
+    struct CoverageGroupView {
+        var title: String
+        var items: [CoverageItemView]
+    }
+
+    struct CoverageItemView {
+        var text: String
+        /// "#stelle-jobcenter", or nil for an entry the paper has no place for.
+        var href: String?
     }
 
     struct ContactView {

@@ -15,6 +15,8 @@ public struct Paper: Sendable {
     /// Landkreis only; nil for a kreisfreie Stadt.
     public var municipalities: [MunicipalityEntry]?
     public var directory: [DirectoryEntry]
+    /// "Abdeckung": what the paper still lacks, in figures.
+    public var coverage: CoverageSection
     /// Present with `--since`.
     public var changes: ChangesSection?
     public var glossary: [GlossaryItem]
@@ -244,6 +246,42 @@ public struct Paper: Sendable {
     public struct GlossaryItem: Sendable {
         public var term: String
         public var definition: String
+    }
+
+    /// "Abdeckung": the five coverage figures of `wegweiser coverage` as a
+    /// table, then the entries behind every figure above zero.
+    public struct CoverageSection: Sendable {
+        /// Paragraphs: what the figures count, and that nothing is missing
+        /// when that is so.
+        public var introduction: [String]
+        /// One per figure, in the order of `Coverage.Kind`.
+        public var figures: [Figure]
+        /// One per figure above zero.
+        public var groups: [Group]
+
+        public struct Figure: Sendable {
+            /// "Aufgaben ohne federführende Stelle".
+            public var label: String
+            public var count: Int
+        }
+
+        public struct Group: Sendable {
+            public var title: String
+            public var items: [Item]
+        }
+
+        public struct Item: Sendable {
+            public var text: String
+            /// The part of the paper the entry stands in, for a link.
+            public var reference: Reference?
+        }
+
+        public enum Reference: Sendable, Equatable {
+            case task(id: String)
+            case institution(id: String)
+            /// By number ("S3"), as the Schaubild's arrows.
+            case handover(number: String, id: String)
+        }
     }
 
     /// "Änderungen gegenüber Version …" (`generate --since`): what the

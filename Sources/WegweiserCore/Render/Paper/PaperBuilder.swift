@@ -36,7 +36,7 @@ public struct PaperBuilder {
             matrix: matrix(), handovers: handovers(), institutions: institutions(), offers: offers(), bodies: bodies(),
             municipalities: district.kind == .landkreis
                 ? district.municipalities.map { .init(name: $0.name.value, contact: $0.contact.map(contactEntry)) } : nil,
-            directory: directory(), changes: revisions?.section(), glossary: [])
+            directory: directory(), coverage: coverageSection(), changes: revisions?.section(), glossary: [])
         paper.glossary = glossary(for: paper)
         return paper
     }
@@ -189,10 +189,10 @@ public struct PaperBuilder {
                 entries.append(.init(institution: municipality.name.value, institutionID: "", contact: contactEntry(contact)))
             }
         }
-        return entries.sorted {
-            (GermanText.sortKey($0.institution), GermanText.sortKey($0.contact.function), $0.institution)
-                < (GermanText.sortKey($1.institution), GermanText.sortKey($1.contact.function), $1.institution)
-        }
+        // Keys computed once per entry, not once per comparison.
+        return entries.map { (key: (GermanText.sortKey($0.institution), GermanText.sortKey($0.contact.function), $0.institution), entry: $0) }
+            .sorted { $0.key < $1.key }
+            .map(\.entry)
     }
 
     /// The catalogue's abbreviations that the paper actually uses.

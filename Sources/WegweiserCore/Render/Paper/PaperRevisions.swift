@@ -107,7 +107,7 @@ struct PaperRevisions {
             + "„\(ChangeText.kindLabel(.changed))“ eine geänderte oder eine mit geänderten Rollen"
         text += cells.isEmpty ? "." : "; geänderte Zellen sind hervorgehoben."
         if shown.changes.contains(where: { $0.section == .tasks && $0.kind == .removed }) {
-            text += " Entfallene Aufgaben stehen in Abschnitt 10."
+            text += " Entfallene Aufgaben stehen in Abschnitt 11."
         }
         return text
     }
