@@ -189,10 +189,10 @@ public struct PaperBuilder {
                 entries.append(.init(institution: municipality.name.value, institutionID: "", contact: contactEntry(contact)))
             }
         }
-        return entries.sorted {
-            (GermanText.sortKey($0.institution), GermanText.sortKey($0.contact.function), $0.institution)
-                < (GermanText.sortKey($1.institution), GermanText.sortKey($1.contact.function), $1.institution)
-        }
+        // Keys computed once per entry, not once per comparison.
+        return entries.map { (key: (GermanText.sortKey($0.institution), GermanText.sortKey($0.contact.function), $0.institution), entry: $0) }
+            .sorted { $0.key < $1.key }
+            .map(\.entry)
     }
 
     /// The catalogue's abbreviations that the paper actually uses.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// The running text of a paper, for finding which abbreviations it uses.
 enum PaperText {
     static func allText(of paper: Paper) -> String {
@@ -25,17 +31,52 @@ enum PaperText {
     /// "§ 7 SGB II", but not "SGB I" in it).
     static func mentions(_ text: String, _ term: String) -> Bool {
         guard !term.isEmpty else { return false }
-        var searchRange = text.startIndex..<text.endIndex
-        while let found = text.range(of: term, range: searchRange) {
-            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
-            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
-            if !(before?.isLetter ?? false) && !(before?.isNumber ?? false)
-                && !(after?.isLetter ?? false) && !(after?.isNumber ?? false)
-            {
-                return true
+        // A byte search (memchr, memcmp) over the UTF-8: the paper's text can be
+        // megabytes and the catalogue has dozens of terms.
+        var text = text
+        var term = term
+        return text.withUTF8 { haystack in
+            term.withUTF8 { needle in
+                guard let base = haystack.baseAddress, let pattern = needle.baseAddress else { return false }
+                var offset = 0
+                while offset + needle.count <= haystack.count,
+                    let hit = memchr(base + offset, Int32(pattern[0]), haystack.count - offset - needle.count + 1)
+                {
+                    let start = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                    let end = start + needle.count
+                    guard memcmp(base + start, pattern, needle.count) == 0 else {
+                        offset = start + 1
+                        continue
+                    }
+                    if !isWordScalar(scalar(endingAt: start, in: haystack)) && !isWordScalar(scalar(startingAt: end, in: haystack)) {
+                        return true
+                    }
+                    offset = start + 1
+                }
+                return false
             }
-            searchRange = found.upperBound..<text.endIndex
         }
-        return false
+    }
+
+    /// A letter or digit: then the match is only part of a longer word.
+    private static func isWordScalar(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// The scalar whose UTF-8 ends just before `index`.
+    private static func scalar(endingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard index > 0 else { return nil }
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self).unicodeScalars.first
+    }
+
+    /// The scalar whose UTF-8 starts at `index`.
+    private static func scalar(startingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard index < bytes.count else { return nil }
+        var end = index + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first
     }
 }

@@ -92,8 +92,20 @@ public enum DefinitionDigest {
         static func escape(_ value: String) -> String {
             // "-" alone means absent, so a value that is "-" is written "\-".
             if value == "-" { return "\\-" }
-            return value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
-                .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+            // Most values need no escape: keep them as they are without copying.
+            guard value.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return value }
+            var escaped = ""
+            escaped.reserveCapacity(value.utf8.count + 8)
+            for scalar in value.unicodeScalars {
+                switch scalar {
+                case "\\": escaped += "\\\\"
+                case "\t": escaped += "\\t"
+                case "\n": escaped += "\\n"
+                case "\r": escaped += "\\r"
+                default: escaped.unicodeScalars.append(scalar)
+                }
+            }
+            return escaped
         }
     }
 }
