@@ -13,7 +13,7 @@ enum SVGDocument {
 
     /// The standalone SVG file: valid SVG 1.1 for Batik.
     static func standalone(_ graphvizSVG: String) -> String {
-        graphvizSVG.replacingOccurrences(of: "=\"transparent\"", with: "=\"none\"")
+        graphvizSVG.replacingBytes("=\"transparent\"", with: "=\"none\"")
     }
 
     /// The SVG for inlining into HTML5: no XML prolog, no DOCTYPE, no
@@ -96,7 +96,7 @@ enum SVGDocument {
     /// An id as Graphviz writes it, with its `&#45;` for "-" undone, so the
     /// page can refer to `sb-inst-jobcenter` as written.
     private static func plain(_ value: Substring) -> String {
-        value.replacingOccurrences(of: "&#45;", with: "-")
+        String(value).replacingBytes("&#45;", with: "-")
     }
 
     /// The text with every span from `start` up to and including `end` removed.

@@ -56,9 +56,9 @@ public enum SchaubildRenderer {
         guard let provenance else { return drawn }
         let line = SchaubildGraph.oneLine(provenance)
         return Schaubild(
-            dot: drawn.dot.replacingOccurrences(of: DOTText.quoted(provenanceStandIn), with: DOTText.quoted(line))
-                .replacingOccurrences(of: provenanceStandIn, with: line),
-            svg: drawn.svg.replacingOccurrences(of: provenanceStandIn, with: commentText(line)),
+            dot: drawn.dot.replacingBytes(DOTText.quoted(provenanceStandIn), with: DOTText.quoted(line))
+                .replacingBytes(provenanceStandIn, with: line),
+            svg: drawn.svg.replacingBytes(provenanceStandIn, with: commentText(line)),
             inlineSVG: drawn.inlineSVG, warnings: drawn.warnings)
     }
 
