@@ -23,7 +23,10 @@ enum Measure {
 
     /// One run; stdout and stderr go to files in `logFolder`. A program that fails
     /// is a result (`failure`), not an error: the table shows it.
-    static func run(_ executable: String, _ arguments: [String], in directory: String, logFolder: String, label: String) throws -> Sample {
+    static func run(
+        _ executable: String, _ arguments: [String], in directory: String, logFolder: String, label: String,
+        environment extra: [String: String] = [:]
+    ) throws -> Sample {
         let out = logFolder + "/" + label + ".stdout"
         let err = logFolder + "/" + label + ".stderr"
         var actions = posix_spawn_file_actions_t()
@@ -35,6 +38,7 @@ enum Measure {
 
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { $1 }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.keys.sorted().map { strdup("\($0)=\(environment[$0]!)") } + [nil]
         defer {
@@ -68,7 +72,7 @@ enum Measure {
         if signal != 0 || exitCode != 0 {
             let messages = (try? String(contentsOfFile: err, encoding: .utf8)) ?? ""
             let lines = messages.split(separator: "\n").filter { $0.contains("error") }
-            let reason = lines.first.map { String($0.prefix(400)) } ?? String(messages.suffix(400))
+            let reason = lines.first.map(String.init) ?? String(messages.suffix(400))
             failure = (signal != 0 ? "killed by signal \(signal)" : "exit status \(exitCode)") + (reason.isEmpty ? "" : ": " + reason)
         }
         // Linux reports ru_maxrss in KiB (macOS in bytes).
@@ -83,11 +87,13 @@ enum Measure {
     /// The best (shortest) wall time of `times` runs and the highest peak memory of all.
     /// A run that fails, or that takes longer than a minute, is not repeated.
     static func best(
-        times: Int, _ executable: String, _ arguments: [String], in directory: String, logFolder: String, label: String
+        times: Int, _ executable: String, _ arguments: [String], in directory: String, logFolder: String, label: String,
+        environment: [String: String] = [:]
     ) throws -> Sample {
         var best = Sample(seconds: .infinity, peakBytes: 0, runs: 0)
         for _ in 0..<max(1, times) {
-            let sample = try run(executable, arguments, in: directory, logFolder: logFolder, label: label)
+            let sample = try run(
+                executable, arguments, in: directory, logFolder: logFolder, label: label, environment: environment)
             best.seconds = min(best.seconds, sample.seconds)
             best.peakBytes = max(best.peakBytes, sample.peakBytes)
             best.failure = best.failure ?? sample.failure

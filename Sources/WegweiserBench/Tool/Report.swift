@@ -33,6 +33,8 @@ struct Report {
         var validate = Measure.Sample(seconds: 0, peakBytes: 0)
         var generate = Measure.Sample(seconds: 0, peakBytes: 0)
         var svg = Measure.Sample(seconds: 0, peakBytes: 0)
+        /// Every format with no layout cache: what a first run costs.
+        var cold = Measure.Sample(seconds: 0, peakBytes: 0)
         /// `generate --formats X` alone, for html, docbook and dot (not measured on Germany).
         var single: [(format: String, sample: Measure.Sample)] = []
     }
@@ -54,6 +56,8 @@ struct Report {
         let logs = work + "/logs"
         try FileManager.default.createDirectory(atPath: logs, withIntermediateDirectories: true)
         let loadBefore = Machine.loadAverage()
+        let started = ContinuousClock.now
+        var loads: [String] = []
 
         // Workloads: the samples as they are, then the synthetic sizes, generated afresh.
         var workloads: [(name: String, size: BenchSize?, root: String)] = []
@@ -77,33 +81,50 @@ struct Report {
             count(workload.root + "/Districts", into: &row)
             let out = work + "/" + workload.name + "-output"
             let label = workload.name.lowercased()
-            func measure(_ what: String, _ executable: String, _ arguments: [String], times: Int? = nil) throws -> Measure.Sample {
+            // Graphviz layouts: a cache of this workload's own, filled by the first
+            // generate run; the SVG runs go without it, so Graphviz lays out every district.
+            let cached = ["WEGWEISER_CACHE_DIR": work + "/" + workload.name + "-cache"]
+            let uncached = ["WEGWEISER_CACHE_DIR": ""]
+            func measure(
+                _ what: String, _ executable: String, _ arguments: [String], times: Int? = nil,
+                environment: [String: String] = [:]
+            ) throws -> Measure.Sample {
                 progress("\(workload.name): \(what)")
+                loads.append(Machine.loadAverage())
                 let sample = try Measure.best(
                     times: times ?? options.repeat, executable, arguments, in: workload.root, logFolder: logs,
-                    label: label + "-" + fileLabel(what))
+                    label: label + "-" + fileLabel(what), environment: environment)
                 if let failure = sample.failure { progress("\(workload.name): \(what) failed: \(failure)") }
                 return sample
             }
             row.parse = try measure("parse floor", Self.selfExecutable, ["parse", "Districts"])
             row.validate = try measure("validate", wegweiser, ["validate"])
+            let everyFormat = ["generate", "--formats", "html,docbook,dot,svg", "--out", out]
+            row.cold = try measure("generate, no layout cache", wegweiser, everyFormat, times: 1, environment: uncached)
+            _ = try measure("filling the layout cache", wegweiser, everyFormat, times: 1, environment: cached)
             row.generate = try measure(
-                "generate html,docbook,dot", wegweiser, ["generate", "--formats", "html,docbook,dot", "--out", out])
+                "generate html,docbook,dot", wegweiser, ["generate", "--formats", "html,docbook,dot", "--out", out],
+                environment: cached)
             row.outputBytes = Self.bytes(below: out, extensions: ["html", "xml", "dot"])
-            // Graphviz on 400 districts takes minutes: one run there.
+            // Graphviz on 400 districts takes a while: one run there.
             row.svg = try measure(
                 "generate svg", wegweiser, ["generate", "--formats", "svg", "--out", out],
-                times: workload.size == .germany ? 1 : nil)
+                times: workload.size == .germany ? 1 : nil, environment: uncached)
             if workload.size != .germany {
                 for format in ["html", "docbook", "dot"] {
                     row.single.append(
-                        (format, try measure("generate \(format)", wegweiser, ["generate", "--formats", format, "--out", out])))
+                        (format, try measure(
+                            "generate \(format)", wegweiser, ["generate", "--formats", format, "--out", out],
+                            environment: cached)))
                 }
             }
             rows.append(row)
         }
         let loadAfter = Machine.loadAverage()
-        return markdown(rows, loadBefore: loadBefore, loadAfter: loadAfter)
+        let elapsed = (ContinuousClock.now - started).components.seconds
+        let highest = loads.compactMap { $0.split(separator: " ").first.flatMap { Double($0) } }.max() ?? 0
+        return markdown(rows, loadBefore: loadBefore, loadAfter: loadAfter, highestLoad: highest)
+            + "\nThe measurements took \(elapsed / 60) min \(elapsed % 60) s (after the build).\n"
     }
 
     /// The size of the files below a folder with one of the extensions.
@@ -145,22 +166,27 @@ struct Report {
 
     // MARK: - Markdown
 
-    private func markdown(_ rows: [Row], loadBefore: String, loadAfter: String) -> String {
+    private func markdown(_ rows: [Row], loadBefore: String, loadAfter: String, highestLoad: Double) -> String {
         var out = "## Benchmark\n\n"
         out += "Machine: \(Machine.description(swiftVersion: options.swiftVersion))  \n"
-        out += "Load average (1, 5, 15 min): \(loadBefore) before, \(loadAfter) after  \n"
+        out += "Load average (1, 5, 15 min): \(loadBefore) before, \(loadAfter) after; "
+        out += "highest 1-min load before a measurement: \(fixed(highestLoad, 2)) (wegweiser itself uses every core)  \n"
         out += "Each time is the best wall time of \(options.repeat) run\(options.repeat == 1 ? "" : "s") "
         out += "(a run that fails or takes over a minute is not repeated; Germany SVG: 1 run); "
         out += "peak is the highest max RSS (`wait4` `ru_maxrss`, MB = 10⁶ bytes) of those runs, "
-        out += "including the Graphviz `dot` processes wegweiser waits for. "
-        out += "HTML embeds the Schaubild as SVG, so `generate html,docbook,dot` runs Graphviz too; "
-        out += "output MB is what it wrote (a district that fails is not written).\n\n"
-        out += "| workload | districts | files | bytes | institutions | tasks | parse floor | validate | generate html+docbook+dot | generate ÷ floor | output MB | svg | peak MB generate | peak MB svg |\n"
-        out += "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n"
+        out += "including the Graphviz `dot` processes wegweiser waits for; \"without svg\" is the highest of "
+        out += "validate, generate html,docbook,dot and each format alone. "
+        out += "HTML embeds the Schaubild as SVG: `generate html,docbook,dot` and each format alone take the Graphviz "
+        out += "layouts from the layout cache (filled by one run before), so they measure everything but Graphviz; "
+        out += "`svg` runs without the cache, so Graphviz lays out every district (once each, districts in parallel); "
+        out += "`first run` is every format with no cache at all, one run. "
+        out += "Output MB is what `generate html,docbook,dot` wrote (a district that fails is not written).\n\n"
+        out += "| workload | districts | files | bytes | institutions | tasks | parse floor | validate | generate html+docbook+dot | generate ÷ floor | output MB | svg | first run, all formats | peak MB without svg | peak MB svg |\n"
+        out += "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n"
         var failures: [String] = []
         func time(_ row: Row, _ what: String, _ sample: Measure.Sample) -> String {
             guard let failure = sample.failure else { return seconds(sample.seconds) }
-            failures.append("\(row.name), \(what): \(failure)")
+            failures.append("\(row.name), \(what): \(shortened(failure))")
             return seconds(sample.seconds) + " (failed)"
         }
         for row in rows {
@@ -169,13 +195,13 @@ struct Report {
                 grouped(row.tasks), time(row, "parse floor", row.parse), time(row, "validate", row.validate),
                 time(row, "generate html,docbook,dot", row.generate), ratio(row.generate.seconds / row.parse.seconds),
                 fixed(Double(row.outputBytes) / 1e6, 1), time(row, "generate svg", row.svg),
-                megabytes(max(row.generate.peakBytes, row.validate.peakBytes)), megabytes(row.svg.peakBytes),
+                time(row, "first run", row.cold), megabytes(peakWithoutSVG(row)), megabytes(max(row.svg.peakBytes, row.cold.peakBytes)),
             ]
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
         let broken = rows.filter { !$0.single.isEmpty }
         if !broken.isEmpty {
-            out += "\nEach format alone (`generate --formats X`; html includes Graphviz for the inline Schaubild, dot does not run Graphviz):\n\n"
+            out += "\nEach format alone (`generate --formats X`, layouts from the cache):\n\n"
             out += "| workload | html | docbook | dot | peak MB html | peak MB docbook | peak MB dot |\n|---|--:|--:|--:|--:|--:|--:|\n"
             for row in broken {
                 let times = row.single.map { time(row, "generate \($0.format)", $0.sample) }
@@ -235,8 +261,12 @@ struct Report {
             "generate ≤ 3 × parse floor (every workload)",
             ratios.map { "\($0.0) \(fixed($0.1, 1))×" }.joined(separator: ", "), worst.map { $0.1 <= 3 })
         if let l = bySize[.l] {
-            let peak = Double(max(l.generate.peakBytes, l.validate.peakBytes)) / 1e6
-            target("peak memory ≤ 250 MB on L (validate, generate html+docbook+dot)", "\(fixed(peak, 0)) MB" + over(peak, 250), peak <= 250)
+            let peak = Double(peakWithoutSVG(l)) / 1e6
+            let worst = ([("validate", l.validate), ("generate html,docbook,dot", l.generate)] + l.single.map { ("generate \($0.format)", $0.sample) })
+                .max { $0.1.peakBytes < $1.1.peakBytes }
+            target(
+                "peak memory ≤ 250 MB on L (every run without SVG)",
+                "\(fixed(peak, 0)) MB" + (worst.map { " (\($0.0))" } ?? "") + over(peak, 250), peak <= 250)
         } else {
             target("peak memory ≤ 250 MB on L", "—", nil)
         }
@@ -251,6 +281,17 @@ struct Report {
             target("L/M generate time ratio ≤ 1.2 × L/M size ratio", "—", nil)
         }
         return out
+    }
+
+    /// A long message as its beginning and its end.
+    private func shortened(_ message: String) -> String {
+        guard message.count > 320 else { return message }
+        return String(message.prefix(200)) + " … " + String(message.suffix(110))
+    }
+
+    /// The highest peak of the runs without SVG: validate, generate and each format alone.
+    private func peakWithoutSVG(_ row: Row) -> Int {
+        ([row.validate, row.generate] + row.single.map(\.sample)).map(\.peakBytes).max() ?? 0
     }
 
     private func over(_ value: Double, _ limit: Double) -> String {

@@ -78,14 +78,18 @@ extension DocBookWriter {
             case .task(let task):
                 if let revision = task.revision { row.set("revisionflag", revision.rawValue) }
                 taskEntry(task, in: row.add("entry").set("align", "left"))
-                for index in range {
+                // Only the cells with a role or a change are written, each naming its
+                // column: CALS leaves the others empty. A large district's matrix is
+                // mostly empty, and every element costs in the schema validation.
+                for (column, index) in range.enumerated() {
                     let code = task.cells[index].map(GermanText.roleCode)
+                    let name = "s\(column + 1)"
                     guard task.cellChange(at: index) != nil else {
-                        row.add("entry", code)
+                        if let code { row.add("entry", code).set("colname", name) }
                         continue
                     }
                     // A changed cell: flagged, and shaded in DocBook XSL's PDF and HTML.
-                    let entry = row.add("entry").set("revisionflag", "changed")
+                    let entry = row.add("entry").set("colname", name).set("revisionflag", "changed")
                     entry.processingInstruction("dbfo", "bgcolor=\"#EBD9EE\"")
                     entry.processingInstruction("dbhtml", "bgcolor=\"#EBD9EE\"")
                     if let code { entry.text(code) }

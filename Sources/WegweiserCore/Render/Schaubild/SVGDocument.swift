@@ -13,7 +13,7 @@ enum SVGDocument {
 
     /// The standalone SVG file: valid SVG 1.1 for Batik.
     static func standalone(_ graphvizSVG: String) -> String {
-        graphvizSVG.replacingOccurrences(of: "=\"transparent\"", with: "=\"none\"")
+        graphvizSVG.replacingBytes("=\"transparent\"", with: "=\"none\"")
     }
 
     /// The SVG for inlining into HTML5: no XML prolog, no DOCTYPE, no
@@ -36,42 +36,99 @@ enum SVGDocument {
     /// Every `id="x"` becomes `id="sb-x"`, and every reference to such an
     /// id (`href="#x"`, `xlink:href="#x"`, `url(#x)`) follows.
     static func prefixingIDs(_ svg: String) -> String {
-        let idPattern = /(?<space>\s)id="(?<value>[^"]*)"/
+        // One scan over the bytes for the ids, one to rewrite: a paper's SVG is
+        // hundreds of kilobytes, and regular expressions made this a good part
+        // of the cost of the HTML.
+        let bytes = Array(svg.utf8)
         var ids = Set<String>()
-        for match in svg.matches(of: idPattern) { ids.insert(plain(match.output.value)) }
-        var result = svg.replacing(idPattern) { match in
-            "\(match.output.space)id=\"\(idPrefix)\(plain(match.output.value))\""
+        var index = 0
+        while index < bytes.count {
+            if let (value, next) = Self.idAttribute(in: bytes, at: index) {
+                ids.insert(plain(value))
+                index = next
+            } else {
+                index += 1
+            }
         }
-        result = result.replacing(/(?<attribute>(?:xlink:)?href)="#(?<target>[^"]*)"/) { match in
-            let target = plain(match.output.target)
-            return "\(match.output.attribute)=\"#\(ids.contains(target) ? idPrefix + target : target)\""
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + ids.count * 8)
+        func reference(_ target: String) -> String { ids.contains(target) ? idPrefix + target : target }
+        index = 0
+        while index < bytes.count {
+            if let (value, next) = Self.idAttribute(in: bytes, at: index) {
+                result.append(bytes[index])
+                result += Array(" id=\"\(idPrefix)\(plain(value))\"".utf8.dropFirst())
+                index = next
+            } else if let (target, next) = Self.value(in: bytes, at: index, after: Self.hrefOpening, until: UInt8(ascii: "\"")) {
+                result += Array("href=\"#\(reference(plain(target)))\"".utf8)
+                index = next
+            } else if let (target, next) = Self.value(in: bytes, at: index, after: Self.urlOpening, until: UInt8(ascii: ")")) {
+                result += Array("url(#\(reference(plain(target))))".utf8)
+                index = next
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
         }
-        result = result.replacing(/url\(#(?<target>[^)]*)\)/) { match in
-            let target = plain(match.output.target)
-            return "url(#\(ids.contains(target) ? idPrefix + target : target))"
-        }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static let idOpening = Array("id=\"".utf8)
+    private static let hrefOpening = Array("href=\"#".utf8)
+    private static let urlOpening = Array("url(#".utf8)
+
+    /// ` id="value"` after a white-space byte at `index`: the value and the index after the closing quote.
+    private static func idAttribute(in bytes: [UInt8], at index: Int) -> (Substring, Int)? {
+        guard [0x20, 0x0A, 0x09, 0x0D, 0x0C].contains(bytes[index]), index + 1 < bytes.count else { return nil }
+        return value(in: bytes, at: index + 1, after: idOpening, until: UInt8(ascii: "\""))
+    }
+
+    /// The text between `opening` at `index` and the next `closing` byte, and the index after it.
+    private static func value(in bytes: [UInt8], at index: Int, after opening: [UInt8], until closing: UInt8) -> (Substring, Int)? {
+        guard bytes[index] == opening[0], index + opening.count <= bytes.count,
+            bytes[index..<(index + opening.count)].elementsEqual(opening)
+        else { return nil }
+        let start = index + opening.count
+        guard let end = bytes[start...].firstIndex(of: closing) else { return nil }
+        return (Substring(String(decoding: bytes[start..<end], as: UTF8.self)), end + 1)
     }
 
     /// An id as Graphviz writes it, with its `&#45;` for "-" undone, so the
     /// page can refer to `sb-inst-jobcenter` as written.
     private static func plain(_ value: Substring) -> String {
-        value.replacingOccurrences(of: "&#45;", with: "-")
+        String(value).replacingBytes("&#45;", with: "-")
     }
 
     /// The text with every span from `start` up to and including `end` removed.
     static func removing(_ text: String, from start: String, to end: String) -> String {
-        var result = ""
-        var rest = text[...]
-        while let opening = rest.range(of: start) {
-            result += rest[..<opening.lowerBound]
-            guard let closing = rest[opening.upperBound...].range(of: end) else {
-                rest = rest[rest.endIndex...]
-                break
+        let bytes = Array(text.utf8)
+        let opening = Array(start.utf8)
+        let closing = Array(end.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            guard let found = firstIndex(of: opening, in: bytes, from: index) else { break }
+            result += bytes[index..<found]
+            guard let close = firstIndex(of: closing, in: bytes, from: found + opening.count) else {
+                index = bytes.count
+                return String(decoding: result, as: UTF8.self)
             }
-            rest = rest[closing.upperBound...]
+            index = close + closing.count
         }
-        return result + rest
+        if index < bytes.count { result += bytes[index...] }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Where `pattern` first occurs in `bytes` at or after `start`.
+    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return nil }
+        var index = start
+        while index <= bytes.count - pattern.count {
+            if bytes[index] == pattern[0], bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Text escaped for a double-quoted XML attribute.

@@ -45,10 +45,42 @@ public enum SchaubildRenderer {
         marks: SchaubildMarks = .none, environment: [String: String]
     ) throws -> Schaubild {
         guard let graphviz = GraphvizRunner.locate(environment: environment) else { throw SchaubildError.graphvizNotFound }
-        return try render(
-            district, clustered: dot(for: district, clusters: true, provenance: provenance, marks: marks),
-            flat: dot(for: district, clusters: false, provenance: provenance, marks: marks), graphviz: graphviz,
-            clusterTimeout: timeout, fallbackTimeout: timeout)
+        // Graphviz lays out the DOT with a stand-in for the provenance line, which
+        // then goes into the DOT and the SVG: the layout does not depend on it, so
+        // an edit that leaves the diagram as it was finds its layout in the cache.
+        let standIn = provenance.map { _ in provenanceStandIn }
+        let drawn = try render(
+            district, clustered: dot(for: district, clusters: true, provenance: standIn, marks: marks),
+            flat: dot(for: district, clusters: false, provenance: standIn, marks: marks), graphviz: graphviz,
+            clusterTimeout: timeout, fallbackTimeout: timeout, cache: LayoutCache.standard(environment: environment))
+        guard let provenance else { return drawn }
+        let line = SchaubildGraph.oneLine(provenance)
+        return Schaubild(
+            dot: drawn.dot.replacingBytes(DOTText.quoted(provenanceStandIn), with: DOTText.quoted(line))
+                .replacingBytes(provenanceStandIn, with: line),
+            svg: drawn.svg.replacingBytes(provenanceStandIn, with: commentText(line)),
+            inlineSVG: drawn.inlineSVG, warnings: drawn.warnings)
+    }
+
+    /// Stands for the provenance line while Graphviz lays out the diagram
+    /// (letters and digits only: Graphviz writes them into the SVG unchanged).
+    static let provenanceStandIn = "WEGWEISERPROVENIENZ0F3C9A"
+
+    /// The line as Graphviz 2.43 writes a graph comment into the SVG.
+    static func commentText(_ line: String) -> String {
+        var text = ""
+        for scalar in line.unicodeScalars {
+            switch scalar {
+            case "&": text += "&amp;"
+            case "<": text += "&lt;"
+            case ">": text += "&gt;"
+            case "\"": text += "&quot;"
+            case "'": text += "&#39;"
+            case "-": text += "&#45;"
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        return text
     }
 
     /// The number of the handover at `index` (0-based) of `district.handovers`: `index + 1`.
@@ -76,10 +108,13 @@ public enum SchaubildRenderer {
     /// executable and separate deadlines for the two attempts.
     static func render(
         _ district: ResolvedDistrict, clustered: String, flat: @autoclosure () -> String, graphviz: GraphvizRunner,
-        clusterTimeout: Duration, fallbackTimeout: Duration
+        clusterTimeout: Duration, fallbackTimeout: Duration, cache: LayoutCache? = nil
     ) throws -> Schaubild {
         let title = SchaubildGraph(district: district, clusters: true).title
-        let first = graphviz.run(clustered, timeout: clusterTimeout)
+        func run(_ source: String, timeout: Duration) -> GraphvizRunner.Outcome {
+            cache?.run(source, with: graphviz, timeout: timeout) ?? graphviz.run(source, timeout: timeout)
+        }
+        let first = run(clustered, timeout: clusterTimeout)
         if case .success(let svg) = first {
             return schaubild(dot: clustered, svg: svg, title: title, warnings: [])
         }
@@ -88,7 +123,7 @@ public enum SchaubildRenderer {
             throw SchaubildError.couldNotRun(message)
         }
         let flat = flat()
-        let second = graphviz.run(flat, timeout: fallbackTimeout)
+        let second = run(flat, timeout: fallbackTimeout)
         let warning = "Graphviz could not lay out the Schaubild of '\(district.id)' with clusters (\(reason(first))); "
             + "it is drawn without the organisation clusters"
         switch second {
