@@ -49,10 +49,13 @@ public enum SchaubildRenderer {
         // then goes into the DOT and the SVG: the layout does not depend on it, so
         // an edit that leaves the diagram as it was finds its layout in the cache.
         let standIn = provenance.map { _ in provenanceStandIn }
-        let drawn = try render(
-            district, clustered: dot(for: district, clusters: true, provenance: standIn, marks: marks),
-            flat: dot(for: district, clusters: false, provenance: standIn, marks: marks), graphviz: graphviz,
-            clusterTimeout: timeout, fallbackTimeout: timeout, cache: LayoutCache.standard(environment: environment))
+        let cache = LayoutCache.standard(environment: environment)
+        let drawn = SchaubildGraph.isLarge(district)
+            ? try renderLarge(district, provenance: standIn, marks: marks, graphviz: graphviz, timeout: timeout, cache: cache)
+            : try render(
+                district, clustered: dot(for: district, clusters: true, provenance: standIn, marks: marks),
+                flat: dot(for: district, clusters: false, provenance: standIn, marks: marks), graphviz: graphviz,
+                clusterTimeout: timeout, fallbackTimeout: timeout, cache: cache)
         guard let provenance else { return drawn }
         let line = SchaubildGraph.oneLine(provenance)
         return Schaubild(
@@ -60,6 +63,34 @@ public enum SchaubildRenderer {
                 .replacingBytes(provenanceStandIn, with: line),
             svg: drawn.svg.replacingBytes(provenanceStandIn, with: commentText(line)),
             inlineSVG: drawn.inlineSVG, warnings: drawn.warnings)
+    }
+
+    /// A diagram too large for clusters and curved arrows: drawn at once
+    /// without clusters, with straight arrows, and the user is told why.
+    private static func renderLarge(
+        _ district: ResolvedDistrict, provenance: String?, marks: SchaubildMarks, graphviz: GraphvizRunner,
+        timeout: Duration, cache: LayoutCache?
+    ) throws -> Schaubild {
+        let graph = SchaubildGraph(district: district, clusters: false, provenance: provenance, marks: marks, simplified: true)
+        let source = graph.render()
+        let outcome = cache?.run(source, with: graphviz, timeout: timeout) ?? graphviz.run(source, timeout: timeout)
+        var warnings = [
+            "the Schaubild of '\(district.id)' has \(district.institutions.count) institutions and "
+                + "\(district.handovers.count) handovers, too many for Graphviz to lay out with the organisation "
+                + "clusters: it is drawn without them and with straight arrows",
+        ]
+        switch outcome {
+        case .success(let svg):
+            return schaubild(dot: source, svg: svg, title: graph.title, warnings: warnings)
+        case .failed(0, let svg, let messages) where svg.contains("</svg>"):
+            warnings.append("Graphviz reported: \(summary(messages))")
+            return schaubild(dot: source, svg: svg, title: graph.title, warnings: warnings)
+        case .notStarted(let message):
+            throw SchaubildError.couldNotRun(message)
+        default:
+            throw SchaubildError.layoutFailed(
+                district: district.id, withClusters: "not tried for a diagram this large", withoutClusters: reason(outcome))
+        }
     }
 
     /// Stands for the provenance line while Graphviz lays out the diagram
