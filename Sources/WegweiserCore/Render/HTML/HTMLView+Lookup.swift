@@ -27,6 +27,7 @@ extension HTMLView: MustacheParent {
         case "municipalities": self.municipalities
         case "isLandkreis": self.isLandkreis
         case "directory": self.directory
+        case "coverage": self.coverage
         case "changes": self.changes
         case "hasRevisions": self.hasRevisions
         case "glossary": self.glossary
@@ -205,6 +206,48 @@ extension HTMLView.DirectoryView: MustacheParent {
         case "institution": self.institution
         case "anchor": self.anchor
         case "contact": self.contact
+        default: nil
+        }
+    }
+}
+
+extension HTMLView.CoverageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "introduction": self.introduction
+        case "figures": self.figures
+        case "groups": self.groups
+        default: nil
+        }
+    }
+}
+
+extension HTMLView.FigureView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": self.label
+        case "count": self.count
+        case "isOpen": self.isOpen
+        default: nil
+        }
+    }
+}
+
+extension HTMLView.CoverageGroupView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "items": self.items
+        default: nil
+        }
+    }
+}
+
+extension HTMLView.CoverageItemView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": self.text
+        case "href": self.href
         default: nil
         }
     }

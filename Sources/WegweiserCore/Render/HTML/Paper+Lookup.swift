@@ -18,6 +18,7 @@ extension Paper: MustacheParent {
         case "bodies": self.bodies
         case "municipalities": self.municipalities
         case "directory": self.directory
+        case "coverage": self.coverage
         case "changes": self.changes
         case "glossary": self.glossary
         default: nil
@@ -262,6 +263,47 @@ extension Paper.GlossaryItem: MustacheParent {
         switch name {
         case "term": self.term
         case "definition": self.definition
+        default: nil
+        }
+    }
+}
+
+extension Paper.CoverageSection: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "introduction": self.introduction
+        case "figures": self.figures
+        case "groups": self.groups
+        default: nil
+        }
+    }
+}
+
+extension Paper.CoverageSection.Figure: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "label": self.label
+        case "count": self.count
+        default: nil
+        }
+    }
+}
+
+extension Paper.CoverageSection.Group: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "items": self.items
+        default: nil
+        }
+    }
+}
+
+extension Paper.CoverageSection.Item: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "text": self.text
+        case "reference": self.reference
         default: nil
         }
     }
