@@ -10,7 +10,7 @@ struct HTMLViewLookupTests {
     static let cell = HTMLView.CellView(
         code: "F", label: "federführend", css: "lead", column: "Jobcenter", changeNote: nil, tooltip: "Jobcenter: federführend")
     static let row = HTMLView.RowView(
-        anchor: "aufgabe-x", title: "Titel", legalBasis: nil, targetGroups: "Geflüchtete", note: nil, cells: [cell], gap: nil,
+        anchor: "aufgabe-x", title: "Titel", legalBasis: nil, targetGroups: "Geflüchtete", note: nil, cells: [cell], cellsHTML: HTMLView.cellsHTML([cell]), gap: nil,
         rowClass: nil, revision: nil)
 
     @Test(arguments: ["row", "cell"])

@@ -59,18 +59,18 @@ extension HTMLView {
             columns: matrix.columns, columnCount: matrix.columns.count + 1,
             groups: matrix.groups.map { group in
                 GroupView(label: group.label, rows: group.rows.map { row in
-                    RowView(
+                    let cells = zip(row.cells, matrix.columns).enumerated().map { index, cell in
+                        let (role, column) = cell
+                        let note = row.cellChange(at: index)?.description
+                        return CellView(
+                            code: role.map(GermanText.roleCode), label: role?.label,
+                            css: role.map(css) ?? "none", column: column.name, changeNote: note,
+                            tooltip: role.map { "\(column.name): \($0.label)" + (note.map { " (\($0))" } ?? "") })
+                    }
+                    return RowView(
                         anchor: "aufgabe-\(row.taskID)", title: row.title, legalBasis: row.legalBasis,
                         targetGroups: row.targetGroups.isEmpty ? nil : row.targetGroups.joined(separator: ", "),
-                        note: row.note,
-                        cells: zip(row.cells, matrix.columns).enumerated().map { index, cell in
-                            let (role, column) = cell
-                            let note = row.cellChange(at: index)?.description
-                            return CellView(
-                                code: role.map(GermanText.roleCode), label: role?.label,
-                                css: role.map(css) ?? "none", column: column.name, changeNote: note,
-                                tooltip: role.map { "\(column.name): \($0.label)" + (note.map { " (\($0))" } ?? "") })
-                        },
+                        note: row.note, cells: cells, cellsHTML: cellsHTML(cells),
                         gap: row.gap, rowClass: rowClass(gap: row.gap != nil, row.revision),
                         revision: row.revision.map(revision))
                 })

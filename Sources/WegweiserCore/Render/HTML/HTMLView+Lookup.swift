@@ -92,6 +92,7 @@ extension HTMLView.RowView: MustacheParent {
         case "targetGroups": self.targetGroups
         case "note": self.note
         case "cells": self.cells
+        case "cellsHTML": self.cellsHTML
         case "gap": self.gap
         case "rowClass": self.rowClass
         case "revision": self.revision

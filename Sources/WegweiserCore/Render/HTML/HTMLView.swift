@@ -65,6 +65,9 @@ struct HTMLView {
         var targetGroups: String?
         var note: String?
         var cells: [CellView]
+        /// The row's `<td>` cells, written by `HTMLView.cellsHTML` (the same markup
+        /// as `cells` through a template, without its cost per cell).
+        var cellsHTML: String
         var gap: String?
         /// "gap", "added", "changed", both or nil: one class attribute for the row.
         var rowClass: String?
