@@ -68,3 +68,10 @@ extension String {
         return String(cleaned)
     }
 }
+
+extension String {
+    /// The text as HTML text or attribute value, for pages written without a
+    /// template (the preview's page of diagnostics): the characters HTML
+    /// forbids dropped, markup escaped scalar by scalar as in the templates.
+    public var htmlEscaped: String { HTMLEscaping().escapeText(htmlCleaned) }
+}
