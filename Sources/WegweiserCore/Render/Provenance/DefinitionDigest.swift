@@ -7,7 +7,12 @@ import Crypto
 public enum DefinitionDigest {
     public static func compute(_ district: ResolvedDistrict) -> String {
         let text = canonicalText(district)
-        return SHA256.hash(data: Array(text.utf8)).map { byte in
+        return hex(SHA256.hash(data: Array(text.utf8)))
+    }
+
+    /// A digest in lower-case hexadecimal, two digits a byte.
+    static func hex(_ digest: some Sequence<UInt8>) -> String {
+        digest.map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()

@@ -62,7 +62,7 @@ struct LayoutCache: Sendable {
         let header = "wegweiser-layout-1\0\(graphviz.executable)\0\(size)\0\(modified.timeIntervalSince1970)\0\(format)\0"
         hasher.update(data: Array(header.utf8))
         hasher.update(data: Array(source.utf8))
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return DefinitionDigest.hex(hasher.finalize())
     }
 
     // MARK: - Entries

@@ -73,7 +73,7 @@ public enum SchaubildRenderer {
     ) throws -> Schaubild {
         let graph = SchaubildGraph(district: district, clusters: false, provenance: provenance, marks: marks, simplified: true)
         let source = graph.render()
-        let outcome = cache?.run(source, with: graphviz, timeout: timeout) ?? graphviz.run(source, timeout: timeout)
+        let outcome = layout(source, graphviz: graphviz, cache: cache, timeout: timeout)
         var warnings = [
             "the Schaubild of '\(district.id)' has \(district.institutions.count) institutions and "
                 + "\(district.handovers.count) handovers, too many for Graphviz to lay out with the organisation "
@@ -91,6 +91,13 @@ public enum SchaubildRenderer {
             throw SchaubildError.layoutFailed(
                 district: district.id, withClusters: "not tried for a diagram this large", withoutClusters: reason(outcome))
         }
+    }
+
+    /// One Graphviz run, answered from the layout cache when there is one.
+    private static func layout(
+        _ source: String, graphviz: GraphvizRunner, cache: LayoutCache?, timeout: Duration
+    ) -> GraphvizRunner.Outcome {
+        cache?.run(source, with: graphviz, timeout: timeout) ?? graphviz.run(source, timeout: timeout)
     }
 
     /// Stands for the provenance line while Graphviz lays out the diagram
@@ -142,10 +149,7 @@ public enum SchaubildRenderer {
         clusterTimeout: Duration, fallbackTimeout: Duration, cache: LayoutCache? = nil
     ) throws -> Schaubild {
         let title = SchaubildGraph(district: district, clusters: true).title
-        func run(_ source: String, timeout: Duration) -> GraphvizRunner.Outcome {
-            cache?.run(source, with: graphviz, timeout: timeout) ?? graphviz.run(source, timeout: timeout)
-        }
-        let first = run(clustered, timeout: clusterTimeout)
+        let first = layout(clustered, graphviz: graphviz, cache: cache, timeout: clusterTimeout)
         if case .success(let svg) = first {
             return schaubild(dot: clustered, svg: svg, title: title, warnings: [])
         }
@@ -154,7 +158,7 @@ public enum SchaubildRenderer {
             throw SchaubildError.couldNotRun(message)
         }
         let flat = flat()
-        let second = run(flat, timeout: fallbackTimeout)
+        let second = layout(flat, graphviz: graphviz, cache: cache, timeout: fallbackTimeout)
         let warning = "Graphviz could not lay out the Schaubild of '\(district.id)' with clusters (\(reason(first))); "
             + "it is drawn without the organisation clusters"
         switch second {
