@@ -34,6 +34,9 @@ struct GenerateCommand: ParsableCommand {
     @Flag(name: .long, help: "Also write one printable page per institution to <out>/<id>/auszuege/, with an overview index.html.")
     var extracts = false
 
+    @Flag(name: .long, help: "Validate every DocBook article against the DocBook 5.0 RELAX NG schema before writing it (about twice the time).")
+    var checkDocbook = false
+
     @Option(name: .long, help: ArgumentHelp(
         "Add the section 'Änderungen gegenüber …' and mark what changed since an earlier version: a git revision (each district compared with its folder there), REV:path, or a district folder.",
         valueName: "old"))
@@ -70,7 +73,8 @@ struct GenerateCommand: ParsableCommand {
             }
             generator = try PaperGenerator(
                 formats: formats, edition: edition == .public ? .public : .internal,
-                html: HTMLRenderer(overrides: templates), extracts: extracts ? ExtractRenderer() : nil)
+                html: HTMLRenderer(overrides: templates), extracts: extracts ? ExtractRenderer() : nil,
+                checksDocBook: checkDocbook)
             checked = try CheckedDistricts(folders: options.folders(), workspace: options.workspace)
             earlier = try since.map { try EarlierVersions(since: $0, districts: checked.reports, workspace: options.workspace) }
         } catch let failure as CommandFailure {

@@ -112,6 +112,29 @@ import WegweiserCore
         #expect(result.stderr == "bench-s: no problems\n1 district checked: no problems — passed (strict)\n")
     }
 
+    /// S (30 institutions) keeps the grid, M (100) gets the matrix set by
+    /// role; both articles pass `--check-docbook` (the official schema), and
+    /// the check changes no byte.
+    @Test(arguments: [BenchSize.s, .m])
+    func theDocBookOfTheSyntheticDistrictsIsValid(size: BenchSize) throws {
+        let (workspace, _) = try generate(size)
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let environment = ["WEGWEISER_CACHE_DIR": workspace.appendingPathComponent("cache").path]
+        let checked = try CommandRunner.run(
+            ["generate", "--check-docbook", "--formats", "html,docbook", "--out", "checked"], in: workspace, environment: environment)
+        #expect(checked.exitCode == 0, "\(checked.stderr)")
+        let plain = try CommandRunner.run(["generate", "--formats", "html,docbook", "--out", "plain"], in: workspace, environment: environment)
+        #expect(plain.exitCode == 0)
+        let id = size == .s ? "bench-s" : "bench-m"
+        for file in ["\(id)/\(id).html", "\(id)/\(id).xml"] {
+            let a = try Data(contentsOf: workspace.appendingPathComponent("checked/" + file))
+            #expect(a == (try Data(contentsOf: workspace.appendingPathComponent("plain/" + file))), "\(file)")
+        }
+        let html = try String(contentsOf: workspace.appendingPathComponent("plain/\(id)/\(id).html"), encoding: .utf8)
+        #expect(html.contains(#"<table class="matrix by-role">"#) == (size == .m))
+        #expect(html.contains(#"<th scope="col" class="col-head""#) == (size == .s))
+    }
+
     @Test func theSizesHaveTheirSpecifiedCounts() {
         #expect(BenchSize.m.spec.institutions == 100 && BenchSize.m.spec.tasks == 400)
         #expect(BenchSize.m.spec.handovers == 150 && BenchSize.m.spec.contacts == 200)

@@ -10,7 +10,9 @@ extension DocBookWriter {
                 para("Es sind keine Aufgaben erfasst.", in: section)
                 return
             }
-            var intro = "Jede Zeile ist eine Aufgabe, jede Spalte eine Stelle. Die Buchstaben in den Zellen nennen die Rolle der Stelle; die Kurzbezeichnungen der Spalten sind nach der Tabelle erklärt."
+            var intro = matrix.isByRole
+                ? "Jede Zeile ist eine Aufgabe. Für eine Spalte je Stelle sind es zu viele Stellen; darum nennt jede Spalte die Stellen, die diese Rolle haben. Ihre Kurzbezeichnungen sind nach der Tabelle erklärt."
+                : "Jede Zeile ist eine Aufgabe, jede Spalte eine Stelle. Die Buchstaben in den Zellen nennen die Rolle der Stelle; die Kurzbezeichnungen der Spalten sind nach der Tabelle erklärt."
             if matrix.gapCount > 0 {
                 intro += " \(matrix.gapCount) Aufgabe(n) ohne federführende Stelle sind mit „Lücke“ gekennzeichnet."
             }
@@ -21,18 +23,25 @@ extension DocBookWriter {
             } term: { $0.code }
 
             let layout = MatrixLayout(matrix)
-            let count = layout.columnBlocks.count * layout.rowBlocks.count
+            let columnBlocks = matrix.isByRole ? [0..<0] : layout.columnBlocks
+            let count = columnBlocks.count * layout.rowBlocks.count
             var number = 0
-            for columns in layout.columnBlocks {
+            for columns in columnBlocks {
                 for lines in layout.rowBlocks {
                     number += 1
                     let title = "Verantwortungsmatrix: Aufgaben nach Phasen und beteiligte Stellen"
                         + (count > 1 ? ", Teil \(number) von \(count)" : "")
-                    matrixTable(in: section, id: number == 1 ? ids.claim("matrix-tabelle") : nil, title: title,
-                                columns: Array(matrix.columns[columns]), range: columns, lines: lines)
+                    let id = number == 1 ? ids.claim("matrix-tabelle") : nil
+                    if matrix.isByRole {
+                        matrixByRoleTable(in: section, id: id, title: title, lines: lines)
+                    } else {
+                        matrixTable(in: section, id: id, title: title,
+                                    columns: Array(matrix.columns[columns]), range: columns, lines: lines)
+                    }
                 }
             }
-            variableList(in: section, title: "Spalten der Matrix", matrix.columns) { column, item in
+            let columnsTitle = matrix.isByRole ? "Stellen in der Matrix" : "Spalten der Matrix"
+            variableList(in: section, title: columnsTitle, matrix.columns) { column, item in
                 self.para(column.name, in: item)
             } term: { $0.label }
             taskDetails(in: section)
@@ -93,6 +102,58 @@ extension DocBookWriter {
                     entry.processingInstruction("dbfo", "bgcolor=\"#EBD9EE\"")
                     entry.processingInstruction("dbhtml", "bgcolor=\"#EBD9EE\"")
                     if let code { entry.text(code) }
+                }
+            }
+        }
+    }
+
+    /// A table of the matrix set by role (`Paper.Matrix.isByRole`): the task,
+    /// then per role the short labels of the institutions that have it; a
+    /// changed one is a `phrase` flagged "changed", one whose role was taken
+    /// away is named in the task's cell.
+    private func matrixByRoleTable(in section: XMLTreeElement, id: String?, title: String, lines: [MatrixLayout.Line]) {
+        let table = section.add("table")
+        anchor(id, on: table)
+        table.set("frame", "all").set("pgwide", "1")
+        table.add("title", title)
+        let roles = paper.matrix.legend
+        let group = table.add("tgroup").set("cols", "\(roles.count + 1)").set("colsep", "1").set("rowsep", "1")
+        group.add("colspec").set("colname", "aufgabe").set("colwidth", "3*")
+        for index in roles.indices {
+            group.add("colspec").set("colname", "r\(index + 1)").set("colwidth", "2*")
+        }
+        let headRow = group.add("thead").set("valign", "bottom").add("row")
+        headRow.add("entry", "Aufgabe")
+        for role in roles { headRow.add("entry", "\(role.code) – \(role.label)") }
+
+        let body = group.add("tbody").set("valign", "top")
+        for line in lines {
+            let row = body.add("row")
+            switch line {
+            case .phase(let label):
+                let entry = row.add("entry").set("namest", "aufgabe").set("nameend", "r\(roles.count)")
+                entry.processingInstruction("dbfo", "bgcolor=\"#E6E6E6\"")
+                entry.add("emphasis", label).set("role", "strong")
+            case .task(let task):
+                if let revision = task.revision { row.set("revisionflag", revision.rawValue) }
+                let (cells, withdrawn) = task.byRole(paper.matrix.columns)
+                let first = row.add("entry")
+                taskEntry(task, in: first)
+                if !withdrawn.isEmpty {
+                    first.add("para").add("emphasis", "Keine Rolle mehr: " + withdrawn.map {
+                        "\($0.column.label) (vorher \($0.change?.previous ?? ""))"
+                    }.joined(separator: ", "))
+                }
+                for cell in cells {
+                    let entry = row.add("entry")
+                    for (index, member) in cell.members.enumerated() {
+                        if index > 0 { entry.text(", ") }
+                        if member.change != nil {
+                            entry.add("phrase", member.column.label).set("revisionflag", "changed")
+                        } else {
+                            entry.text(member.column.label)
+                        }
+                    }
                 }
             }
         }

@@ -55,24 +55,36 @@ extension HTMLView {
     }
 
     static func matrix(_ matrix: Paper.Matrix) -> MatrixView {
-        MatrixView(
-            columns: matrix.columns, columnCount: matrix.columns.count + 1,
+        let byRole = matrix.isByRole
+        return MatrixView(
+            columns: matrix.columns, byRole: byRole,
+            columnCount: (byRole ? Role.allCases.count : matrix.columns.count) + 1,
             groups: matrix.groups.map { group in
                 GroupView(label: group.label, rows: group.rows.map { row in
-                    let cells = zip(row.cells, matrix.columns).enumerated().map { index, cell in
-                        let (role, column) = cell
-                        let note = row.cellChange(at: index)?.description
-                        return CellView(
-                            code: role.map(GermanText.roleCode), label: role?.label,
-                            css: role.map(css) ?? "none", column: column.name, changeNote: note,
-                            tooltip: role.map { "\(column.name): \($0.label)" + (note.map { " (\($0))" } ?? "") })
-                    }
-                    return RowView(
+                    var view = RowView(
                         anchor: "aufgabe-\(row.taskID)", title: row.title, legalBasis: row.legalBasis,
                         targetGroups: row.targetGroups.isEmpty ? nil : row.targetGroups.joined(separator: ", "),
-                        note: row.note, cells: cells, cellsHTML: cellsHTML(cells),
+                        note: row.note, cells: [], cellsHTML: "", withdrawn: nil,
                         gap: row.gap, rowClass: rowClass(gap: row.gap != nil, row.revision),
                         revision: row.revision.map(revision))
+                    if byRole {
+                        let (cells, withdrawn) = row.byRole(matrix.columns)
+                        view.cellsHTML = roleCellsHTML(cells)
+                        view.withdrawn = withdrawn.isEmpty ? nil : withdrawn.map {
+                            "\($0.column.label) (vorher \($0.change?.previous ?? ""))"
+                        }.joined(separator: ", ")
+                    } else {
+                        view.cells = zip(row.cells, matrix.columns).enumerated().map { index, cell in
+                            let (role, column) = cell
+                            let note = row.cellChange(at: index)?.description
+                            return CellView(
+                                code: role.map(GermanText.roleCode), label: role?.label,
+                                css: role.map(css) ?? "none", column: column.name, changeNote: note,
+                                tooltip: role.map { "\(column.name): \($0.label)" + (note.map { " (\($0))" } ?? "") })
+                        }
+                        view.cellsHTML = cellsHTML(view.cells)
+                    }
+                    return view
                 })
             },
             legend: matrix.legend.map { .init(code: $0.code, label: $0.label, description: $0.description, css: css($0.role)) },

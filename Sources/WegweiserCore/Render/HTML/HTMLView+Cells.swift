@@ -28,4 +28,31 @@ extension HTMLView {
         }
         return html
     }
+
+    /// The `<td>` cells of a row of the matrix set by role: per role, the
+    /// institutions' short labels (the full name on hover), a changed one
+    /// marked as in the grid:
+    ///
+    ///     <td class="role-list role-{{css}}"><span title="{{name}}">{{label}}</span>, …</td>
+    static func roleCellsHTML(_ cells: [Paper.Matrix.RoleCell]) -> String {
+        let escaping = HTMLEscaping()
+        var html = ""
+        for cell in cells {
+            html += "<td class=\"role-list role-" + css(cell.role) + "\">"
+            for (index, member) in cell.members.enumerated() {
+                if index > 0 { html += ", " }
+                let name = escaping.escapeText(member.column.name)
+                let label = escaping.escapeText(member.column.label)
+                guard let change = member.change else {
+                    html += "<span title=\"" + name + "\">" + label + "</span>"
+                    continue
+                }
+                let note = escaping.escapeText(change.description)
+                html += "<span class=\"changed\" title=\"" + name + " (" + note + ")\">" + label
+                    + "<span class=\"visually-hidden\"> (" + note + ")</span></span>"
+            }
+            html += "</td>"
+        }
+        return html
+    }
 }

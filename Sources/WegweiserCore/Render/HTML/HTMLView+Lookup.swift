@@ -52,6 +52,7 @@ extension HTMLView.MatrixView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "columns": self.columns
+        case "byRole": self.byRole
         case "columnCount": self.columnCount
         case "groups": self.groups
         case "legend": self.legend
@@ -93,6 +94,7 @@ extension HTMLView.RowView: MustacheParent {
         case "note": self.note
         case "cells": self.cells
         case "cellsHTML": self.cellsHTML
+        case "withdrawn": self.withdrawn
         case "gap": self.gap
         case "rowClass": self.rowClass
         case "revision": self.revision

@@ -37,6 +37,10 @@ struct HTMLView {
 
     struct MatrixView {
         var columns: [Paper.Matrix.Column]
+        /// Set by role (`Paper.Matrix.isByRole`): a column per role, naming the
+        /// institutions; `columns` are then explained after the table only.
+        var byRole: Bool
+        /// The number of the table's columns, the task column included.
         var columnCount: Int
         var groups: [GroupView]
         var legend: [LegendView]
@@ -64,10 +68,15 @@ struct HTMLView {
         var legalBasis: String?
         var targetGroups: String?
         var note: String?
+        /// One per institution column; empty in a matrix set by role.
         var cells: [CellView]
         /// The row's `<td>` cells, written by `HTMLView.cellsHTML` (the same markup
-        /// as `cells` through a template, without its cost per cell).
+        /// as `cells` through a template, without its cost per cell) or, set by
+        /// role, by `HTMLView.roleCellsHTML`.
         var cellsHTML: String
+        /// Set by role, with `--since`: the institutions whose role was taken
+        /// away, "ABH (vorher mitwirkend)".
+        var withdrawn: String?
         var gap: String?
         /// "gap", "added", "changed", both or nil: one class attribute for the row.
         var rowClass: String?
