@@ -94,6 +94,16 @@ import Testing
 
     // MARK: - Graphviz and the fallback
 
+    /// The blank lines left where comments were go: ASCII white space, and
+    /// a line of Unicode spaces as `Character.isWhitespace` sees it; other
+    /// lines stay as they are.
+    @Test func inliningDropsBlankLinesOnly() {
+        let text = "<svg>\n   \n\t\n\u{00A0}\u{2003}\n<g>é</g>\n\n \u{00A0}x\n</svg>"
+        #expect(SVGDocument.withoutBlankLines(text) == "<svg>\n<g>é</g>\n \u{00A0}x\n</svg>\n")
+        #expect(SVGDocument.withoutBlankLines("") == "\n")
+        #expect(SVGDocument.withoutBlankLines("a\n") == "a\n")
+    }
+
     @Test func graphvizIsFoundOnThePath() throws {
         let graphviz = try SchaubildFixtures.graphviz()
         #expect(graphviz.executable.hasSuffix("/dot"))

@@ -12,6 +12,11 @@ extension HTMLView {
         var html = ""
         html.reserveCapacity(cells.count * 48)
         for cell in cells {
+            // Most cells of a matrix are empty: one constant, nothing to escape.
+            if cell.code == nil, cell.changeNote == nil, cell.css == "none" {
+                html += "<td class=\"role-cell role-none\"></td>"
+                continue
+            }
             html += "<td class=\"role-cell role-" + escaping.escapeText(cell.css)
             if let note = cell.changeNote {
                 html += " changed\" title=\"" + escaping.escapeText(note) + "\">"
@@ -33,12 +38,14 @@ extension HTMLView {
     /// institutions' short labels (the full name on hover), a changed one
     /// marked as in the grid:
     ///
-    ///     <td class="role-list role-{{css}}"><span title="{{name}}">{{label}}</span>, …</td>
+    ///     <td class="role-list"><span title="{{name}}">{{label}}</span>, …</td>
+    ///
+    /// (The cell takes no `role-…` class: those colour a code's background.)
     static func roleCellsHTML(_ cells: [Paper.Matrix.RoleCell]) -> String {
         let escaping = HTMLEscaping()
         var html = ""
         for cell in cells {
-            html += "<td class=\"role-list role-" + css(cell.role) + "\">"
+            html += "<td class=\"role-list\">"
             for (index, member) in cell.members.enumerated() {
                 if index > 0 { html += ", " }
                 let name = escaping.escapeText(member.column.name)

@@ -27,10 +27,42 @@ enum SVGDocument {
         if let root = svg.range(of: "<svg") {
             svg = "<svg role=\"img\" aria-label=\"\(attribute(label))\"" + svg[root.upperBound...]
         }
-        // Blank lines left where comments were.
-        let lines = svg.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.allSatisfy(\.isWhitespace) }
-        return lines.joined(separator: "\n") + "\n"
+        return withoutBlankLines(svg)
+    }
+
+    /// The lines that are not blank (left where comments were), each ending
+    /// in a line feed. A byte scan: Character by Character this was a good
+    /// part of inlining a Schaubild.
+    static func withoutBlankLines(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 1)
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let line = bytes[start..<end]
+            if !isBlank(line) {
+                if !result.isEmpty { result.append(UInt8(ascii: "\n")) }
+                result += line
+            }
+            start = end + 1
+        }
+        result.append(UInt8(ascii: "\n"))
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether a line holds only white space; lines with other than ASCII
+    /// take Unicode's definition, as `Character.isWhitespace` does.
+    private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
+        var ascii = true
+        for byte in line {
+            switch byte {
+            case 0x09...0x0D, 0x20: continue
+            case 0x80...: ascii = false
+            default: return false
+            }
+        }
+        return ascii || String(decoding: line, as: UTF8.self).allSatisfy(\.isWhitespace)
     }
 
     /// Every `id="x"` becomes `id="sb-x"`, and every reference to such an
