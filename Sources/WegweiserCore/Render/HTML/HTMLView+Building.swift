@@ -25,7 +25,7 @@ extension HTMLView {
             schaubild: paper.schaubild, svg: svg, matrix: Self.matrix(paper.matrix),
             handovers: paper.handovers.map {
                 HandoverView(
-                    entry: $0, anchor: "schnittstelle-\($0.id)", from: GermanText.list($0.from), to: GermanText.list($0.to),
+                    entry: SharedView($0), anchor: "schnittstelle-\($0.id)", from: GermanText.list($0.from), to: GermanText.list($0.to),
                     hasTransfers: !$0.transfers.isEmpty, rowClass: Self.rowClass(gap: $0.isGap, $0.revision),
                     revision: $0.revision.map(Self.revision))
             },
@@ -110,7 +110,7 @@ extension HTMLView {
 
     static func institution(_ entry: Paper.InstitutionEntry) -> InstitutionView {
         InstitutionView(
-            entry: entry, anchor: "stelle-\(entry.id)",
+            entry: SharedView(entry), anchor: "stelle-\(entry.id)",
             functions: entry.functions.isEmpty ? nil : entry.functions.joined(separator: "; "),
             targetGroups: entry.targetGroups.isEmpty ? nil : entry.targetGroups.joined(separator: ", "),
             web: entry.web.map(webLink), hasLeads: !entry.leads.isEmpty, hasParticipation: !entry.participates.isEmpty,
@@ -121,7 +121,7 @@ extension HTMLView {
 
     static func offer(_ entry: Paper.OfferEntry) -> OfferView {
         OfferView(
-            entry: entry, providers: GermanText.list(entry.providers),
+            entry: SharedView(entry), providers: GermanText.list(entry.providers),
             targetGroups: entry.targetGroups.isEmpty ? nil : entry.targetGroups.joined(separator: ", "),
             web: entry.web.map(webLink), revision: entry.revision.map(revision))
     }

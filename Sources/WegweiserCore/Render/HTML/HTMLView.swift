@@ -102,7 +102,7 @@ struct HTMLView {
     }
 
     struct HandoverView {
-        var entry: Paper.HandoverEntry
+        var entry: SharedView<Paper.HandoverEntry>
         var anchor: String
         var from: String
         var to: String
@@ -113,7 +113,7 @@ struct HTMLView {
     }
 
     struct InstitutionView {
-        var entry: Paper.InstitutionEntry
+        var entry: SharedView<Paper.InstitutionEntry>
         var anchor: String
         var functions: String?
         var targetGroups: String?
@@ -127,7 +127,7 @@ struct HTMLView {
     }
 
     struct OfferView {
-        var entry: Paper.OfferEntry
+        var entry: SharedView<Paper.OfferEntry>
         var providers: String
         var targetGroups: String?
         var web: LinkView?
