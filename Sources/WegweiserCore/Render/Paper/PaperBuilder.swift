@@ -63,12 +63,17 @@ public struct PaperBuilder {
         let columns = organisation.readingOrder().filter { involved.contains($0.id.value) }.map {
             Paper.Matrix.Column(institutionID: $0.id.value, label: $0.short?.value ?? $0.name.value, name: $0.name.value)
         }
+        let columnIndex = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1.institutionID, $0) })
         var groups: [Paper.Matrix.RowGroup] = []
         for task in district.tasks {
+            var cells = [Role?](repeating: nil, count: columns.count)
+            for (id, role) in task.roles {
+                if let index = columnIndex[id] { cells[index] = role }
+            }
             var row = Paper.Matrix.Row(
                 taskID: task.id, title: task.title, legalBasis: task.legalBasis,
                 targetGroups: labels(task.targetGroups, in: groupLabels), note: task.note,
-                cells: columns.map { task.roles[$0.institutionID] },
+                cells: cells,
                 gap: task.gap.map { functionLabels[$0] ?? $0 })
             if let revisions { (row.revision, row.cellChanges) = revisions.row(task: task.id, columns: columns) }
             if groups.last?.phaseID == task.phase {
@@ -115,20 +120,37 @@ public struct PaperBuilder {
     }
 
     private func institutions() -> [Paper.InstitutionEntry] {
-        let numbered = Array(district.handovers.enumerated())
+        // Each task and handover is visited once, not once per institution:
+        // a large district has hundreds of institutions and thousands of tasks.
+        var leadsOf: [String: [String]] = [:]
+        var participationOf: [String: [String]] = [:]
+        for task in district.tasks {
+            for (id, role) in task.roles {
+                if role == .lead {
+                    leadsOf[id, default: []].append(task.title)
+                } else {
+                    participationOf[id, default: []].append("\(task.title) (\(role.label))")
+                }
+            }
+        }
+        var sentBy: [String: [Int]] = [:]
+        var receivedBy: [String: [Int]] = [:]
+        for (index, handover) in district.handovers.enumerated() {
+            let external = handover.edges.filter { !$0.isInternal }
+            for id in external.map(\.from).uniqued() { sentBy[id, default: []].append(index) }
+            for id in external.map(\.to).uniqued() { receivedBy[id, default: []].append(index) }
+        }
         return organisation.readingOrder().map { institution in
             let id = institution.id.value
-            var leads: [String] = []
-            var participates: [String] = []
-            for task in district.tasks {
-                guard let role = task.roles[id] else { continue }
-                if role == .lead { leads.append(task.title) } else { participates.append("\(task.title) (\(role.label))") }
+            let leads = leadsOf[id] ?? []
+            let participates = participationOf[id] ?? []
+            let outgoing = (sentBy[id] ?? []).map { index in
+                let handover = district.handovers[index]
+                return "S\(index + 1) an \(GermanText.list(handover.edges.filter { $0.from == id }.map { organisation.name($0.to) }.uniqued())): \(handover.subject)"
             }
-            let outgoing = numbered.filter { $1.edges.contains { $0.from == id && !$0.isInternal } }.map { index, handover in
-                "S\(index + 1) an \(GermanText.list(handover.edges.filter { $0.from == id }.map { organisation.name($0.to) }.uniqued())): \(handover.subject)"
-            }
-            let incoming = numbered.filter { $1.edges.contains { $0.to == id && !$0.isInternal } }.map { index, handover in
-                "S\(index + 1) von \(GermanText.list(handover.edges.filter { $0.to == id }.map { organisation.name($0.from) }.uniqued())): \(handover.subject)"
+            let incoming = (receivedBy[id] ?? []).map { index in
+                let handover = district.handovers[index]
+                return "S\(index + 1) von \(GermanText.list(handover.edges.filter { $0.to == id }.map { organisation.name($0.from) }.uniqued())): \(handover.subject)"
             }
             return Paper.InstitutionEntry(
                 id: id, heading: organisation.heading(of: institution), shortLabel: institution.short?.value,
