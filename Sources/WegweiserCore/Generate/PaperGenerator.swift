@@ -39,19 +39,28 @@ public struct PaperGenerator: Sendable {
         let digest = DefinitionDigest.compute(district)
         let paper = PaperBuilder(district: district, edition: edition, digest: digest, changes: changes).build()
         let provenance = paper.meta.provenance
-        var files: [DistrictOutput.File] = []
-        var warnings: [String] = []
         let needsSVG = formats.contains(.svg) || formats.contains(.html)
-        let schaubild = needsSVG
-            ? try SchaubildRenderer.render(district, timeout: graphvizTimeout, provenance: provenance) : nil
-        warnings += schaubild?.warnings ?? []
-        if let schaubild, formats.contains(.html) {
-            files.append(.init(format: .html, text: try html.render(paper, svg: schaubild.inlineSVG)))
-        }
-        if formats.contains(.docbook) {
-            let xml = try DocBookRenderer.render(paper, svgFileName: "\(district.id).svg", schema: schema)
-            files.append(.init(format: .docbook, text: xml))
-        }
+        // Two strands that share nothing but the paper, at once: the Schaubild
+        // (Graphviz, unless its layout is cached) with the HTML that embeds it,
+        // and the DocBook with the extracts. A single large district gets
+        // both cores; the files keep their order.
+        let (drawn, written) = try inParallel({
+            let schaubild = needsSVG
+                ? try SchaubildRenderer.render(district, timeout: graphvizTimeout, provenance: provenance) : nil
+            let html = try schaubild.flatMap { schaubild in
+                formats.contains(.html) ? try self.html.render(paper, svg: schaubild.inlineSVG) : nil
+            }
+            return (schaubild: schaubild, html: html)
+        }, {
+            let xml = formats.contains(.docbook)
+                ? try DocBookRenderer.render(paper, svgFileName: "\(district.id).svg", schema: schema) : nil
+            let pages = try extracts?.render(ExtractBuilder(district: district, paper: paper).build())
+            return (xml: xml, pages: pages)
+        })
+        let schaubild = drawn.schaubild
+        var files: [DistrictOutput.File] = []
+        if let html = drawn.html { files.append(.init(format: .html, text: html)) }
+        if let xml = written.xml { files.append(.init(format: .docbook, text: xml)) }
         if formats.contains(.dot) {
             let dot = schaubild?.dot ?? SchaubildRenderer.dot(for: district, provenance: provenance)
             files.append(.init(format: .dot, text: dot))
@@ -59,7 +68,8 @@ public struct PaperGenerator: Sendable {
         if let schaubild, formats.contains(.svg) {
             files.append(.init(format: .svg, text: schaubild.svg))
         }
-        let pages = try extracts?.render(ExtractBuilder(district: district, paper: paper).build())
+        let warnings = schaubild?.warnings ?? []
+        let pages = written.pages
         return DistrictOutput(districtID: district.id, files: files, extracts: pages, warnings: warnings)
     }
 }

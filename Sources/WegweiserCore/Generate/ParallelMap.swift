@@ -15,6 +15,21 @@ extension Array where Element: Sendable {
     }
 }
 
+/// Runs two independent pieces of work at once, on two cores when there
+/// are; returns both results, or throws the first one's error before the
+/// second one's, as running them one after the other would.
+func inParallel<A: Sendable, B: Sendable>(
+    _ first: @Sendable () throws -> A, _ second: @Sendable () throws -> B
+) throws -> (A, B) {
+    let results = OrderedResults<Result<Any & Sendable, Error>>(count: 2)
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        results.store(index == 0 ? Result { try first() } : Result { try second() }, at: index)
+    }
+    let values = results.values
+    // The casts cannot fail: each slot holds what its closure returned.
+    return (try values[0].get() as! A, try values[1].get() as! B)
+}
+
 /// One slot per element, filled from several threads.
 private final class OrderedResults<T>: @unchecked Sendable {
     private var slots: [T?]
