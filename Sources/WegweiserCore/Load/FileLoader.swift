@@ -1,4 +1,4 @@
-/// Reads one file into a checked YAML tree: bytes → checks → Yams → tree.
+/// Reads one file into a checked YAML tree: bytes → checks → YAML parser → tree.
 enum FileLoader {
     static func tree(bytes: [UInt8], path: String, limits: Limits, log: inout DiagnosticLog) -> YAMLNode? {
         guard let source = SourceText.check(bytes, path: path, limits: limits, log: &log) else { return nil }

@@ -65,10 +65,13 @@ struct FolderScan {
                 }
             }
         }
-        // A link to a file that is read anyway would add its lists twice.
-        let targets = Set(files.map { URL(fileURLWithPath: $0.absolutePath).resolvingSymlinksInPath().path })
-        files += links.filter { !targets.contains($0.absolutePath) }.uniquedByTarget()
-        return files.sorted { Array($0.relativePath.utf8).lexicographicallyPrecedes($1.relativePath.utf8) }
+        // A link to a file that is read anyway would add its lists twice. (Resolving
+        // every file's path costs more than the rest of the scan: only with links.)
+        if !links.isEmpty {
+            let targets = Set(files.map { URL(fileURLWithPath: $0.absolutePath).resolvingSymlinksInPath().path })
+            files += links.filter { !targets.contains($0.absolutePath) }.uniquedByTarget()
+        }
+        return files.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
     }
 
     private func display(_ relative: String) -> String {
@@ -131,10 +134,8 @@ struct FolderScan {
             close(descriptor)
             return nil
         }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: limit + 1) else { return [] }
-        return [UInt8](data)
+        defer { close(descriptor) }
+        return readAll(descriptor, upTo: limit + 1, sizeHint: Int(info.st_size))
     }
 }
 
@@ -145,4 +146,26 @@ extension Array where Element == FolderScan.File {
         return sorted { [UInt8]($0.relativePath.utf8).lexicographicallyPrecedes($1.relativePath.utf8) }
             .filter { seen.insert($0.absolutePath).inserted }
     }
+}
+
+/// Up to `count` bytes of an open file, read straight into the array (no
+/// `Data` in between); empty on a read error, as `FileHandle` gave it.
+private func readAll(_ descriptor: Int32, upTo count: Int, sizeHint: Int) -> [UInt8] {
+    // One more than the size, so that the end of the file is seen without growing the array.
+    var bytes = [UInt8](repeating: 0, count: min(count, max(sizeHint, 0) + 1))
+    var filled = 0
+    while filled < count {
+        if filled == bytes.count {
+            bytes.append(contentsOf: repeatElement(0, count: min(count, 2 * bytes.count + 4096) - bytes.count))
+        }
+        let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+        if got < 0 {
+            if errno == EINTR { continue }
+            return []
+        }
+        if got == 0 { break }
+        filled += got
+    }
+    bytes.removeLast(bytes.count - filled)
+    return bytes
 }

@@ -4,7 +4,9 @@
 struct Record {
     let schema: RecordSchema
     let location: SourceLocation
-    private var values: [String: YAMLNode] = [:]
+    /// The value of each field of the schema, in its order: a record has a
+    /// handful of keys, so finding one among the fields beats hashing it.
+    private var values: [YAMLNode?]
 
     init?(_ node: YAMLNode, schema: RecordSchema, log: inout DiagnosticLog) {
         guard case .mapping(let pairs, let location) = node else {
@@ -15,10 +17,11 @@ struct Record {
         }
         self.schema = schema
         self.location = location
-        let known = schema.fields.map(\.key)
+        values = Array(repeating: nil, count: schema.fields.count)
         var wrongType = Set<String>()
         for (key, value) in pairs {
-            guard let field = schema.field(key.text) else {
+            guard let index = schema.fieldIndex(key.text) else {
+                let known = schema.fields.map(\.key)
                 log.report(
                     .unknownKey, "unknown key '\(key.text)' in \(schema.withArticle)", at: key.location,
                     suggestion: Suggestion.closest(to: key.text, among: known),
@@ -27,6 +30,7 @@ struct Record {
                 continue
             }
             if case .scalar(let scalar) = value, scalar.isNull { continue }  // `key:` alone means absent
+            let field = schema.fields[index]
             guard Self.fits(value, field.kind) else {
                 log.report(
                     .wrongType, "'\(key.text)' must be \(field.kind.expectation), found \(value.kindDescription)",
@@ -34,10 +38,10 @@ struct Record {
                 wrongType.insert(key.text)
                 continue
             }
-            values[key.text] = value
+            values[index] = value
         }
         // A required key of the wrong kind is reported once, as wrong-type.
-        for field in schema.fields where field.required && values[field.key] == nil && !wrongType.contains(field.key) {
+        for (field, value) in zip(schema.fields, values) where field.required && value == nil && !wrongType.contains(field.key) {
             let given = pairs.contains { $0.key.text == field.key }
             log.report(
                 .missingKey,
@@ -65,20 +69,22 @@ struct Record {
         }
     }
 
-    func has(_ key: String) -> Bool { values[key] != nil }
+    private func value(_ key: String) -> YAMLNode? { schema.fieldIndex(key).flatMap { values[$0] } }
+
+    func has(_ key: String) -> Bool { value(key) != nil }
 
     /// Where the value of a key (of the declared kind) stands.
-    func location(of key: String) -> SourceLocation? { values[key]?.location }
+    func location(of key: String) -> SourceLocation? { value(key)?.location }
 
     /// A scalar value; nil when absent.
     func text(_ key: String) -> Text? {
-        guard case .scalar(let scalar) = values[key] else { return nil }
+        guard case .scalar(let scalar) = value(key) else { return nil }
         return scalar.located
     }
 
     /// A list of scalars; items of another kind are reported and skipped.
     func texts(_ key: String, log: inout DiagnosticLog) -> [Text]? {
-        guard case .sequence(let items, _) = values[key] else { return nil }
+        guard case .sequence(let items, _) = value(key) else { return nil }
         var result: [Text] = []
         for item in items {
             guard case .scalar(let scalar) = item, !scalar.isNull else {
@@ -91,19 +97,19 @@ struct Record {
     }
 
     func record(_ key: String, log: inout DiagnosticLog) -> Record? {
-        guard let node = values[key], case .record(let schema) = schema.field(key)?.kind else { return nil }
+        guard let node = value(key), case .record(let schema) = schema.field(key)?.kind else { return nil }
         return Record(node, schema: schema, log: &log)
     }
 
     func records(_ key: String, log: inout DiagnosticLog) -> [Record] {
-        guard case .sequence(let items, _) = values[key], case .recordList(let schema) = schema.field(key)?.kind
+        guard case .sequence(let items, _) = value(key), case .recordList(let schema) = schema.field(key)?.kind
         else { return [] }
         return items.compactMap { Record($0, schema: schema, log: &log) }
     }
 
     /// `key: value` pairs of a mapping whose values are scalars.
     func pairs(_ key: String, log: inout DiagnosticLog) -> [(key: Text, value: Text)] {
-        guard case .mapping(let pairs, _) = values[key] else { return [] }
+        guard case .mapping(let pairs, _) = value(key) else { return [] }
         var result: [(key: Text, value: Text)] = []
         for (name, value) in pairs {
             guard case .scalar(let scalar) = value, !scalar.isNull else {

@@ -8,6 +8,8 @@ public struct RecordSchema: Sendable {
 
     public func field(_ key: String) -> FieldSchema? { fields.first { $0.key == key } }
 
+    func fieldIndex(_ key: String) -> Int? { fields.firstIndex { $0.key == key } }
+
     /// "an institution", "a task": the name with its article, for messages.
     var withArticle: String { ("aeiou".contains(name.first ?? "x") ? "an " : "a ") + name }
 }

@@ -62,66 +62,70 @@ struct SourceText {
             var flowDepth = 0
             var indentation = 0
             var atLineStart = true
-            var iterator = bytes.makeIterator()
-            var decoder = UTF8()
             var offset = bytes.startIndex
-            while true {
-                let before = offset
-                switch decoder.decode(&iterator) {
-                case .emptyInput:
-                    return ok ? String(decoding: bytes, as: UTF8.self) : nil
-                case .error:
-                    // Find the offending byte: the decoder consumed at least one.
-                    let byte = bytes[before]
-                    log.report(
-                        .invalidEncoding,
-                        String(format: "the file is not valid UTF-8: byte 0x%02X cannot stand here", byte),
-                        at: location,
-                        hint: byte >= 0xA0
-                            ? "the file looks like Latin-1 or Windows-1252; save it as UTF-8 in your editor"
-                            : "save the file as UTF-8 in your editor")
-                    return nil
-                case .scalarValue(let scalar):
-                    offset = bytes.index(before, offsetBy: UTF8.width(scalar))
-                    if let name = SourceText.forbiddenControlName(scalar) {
-                        if controlReports < 5 {
-                            log.report(
-                                .controlCharacter,
-                                "the file contains the invisible control character \(name)",
-                                at: location,
-                                hint: "delete it; it usually comes from copying text out of another program")
-                        }
-                        controlReports += 1
-                        ok = false
+            while offset < bytes.endIndex {
+                let scalar: Unicode.Scalar
+                if bytes[offset] < 0x80 {
+                    // ASCII, nearly every byte of a district file: no decoder needed.
+                    scalar = Unicode.Scalar(bytes[offset])
+                    offset += 1
+                } else {
+                    var iterator = bytes[offset...].makeIterator()
+                    var decoder = UTF8()
+                    guard case .scalarValue(let decoded) = decoder.decode(&iterator) else {
+                        let byte = bytes[offset]
+                        log.report(
+                            .invalidEncoding,
+                            String(format: "the file is not valid UTF-8: byte 0x%02X cannot stand here", byte),
+                            at: location,
+                            hint: byte >= 0xA0
+                                ? "the file looks like Latin-1 or Windows-1252; save it as UTF-8 in your editor"
+                                : "save the file as UTF-8 in your editor")
+                        return nil
                     }
-                    switch scalar {
-                    case "[", "{":
-                        flowDepth += 1
-                        if flowDepth > limits.maxDepth {
+                    scalar = decoded
+                    offset += UTF8.width(decoded)
+                }
+                // Printable ASCII (space to '~') is never forbidden: most bytes skip the look-up.
+                if !(0x20..<0x7F).contains(scalar.value), let name = SourceText.forbiddenControlName(scalar) {
+                    if controlReports < 5 {
+                        log.report(
+                            .controlCharacter,
+                            "the file contains the invisible control character \(name)",
+                            at: location,
+                            hint: "delete it; it usually comes from copying text out of another program")
+                    }
+                    controlReports += 1
+                    ok = false
+                }
+                switch scalar {
+                case "[", "{":
+                    flowDepth += 1
+                    if flowDepth > limits.maxDepth {
+                        reportDepth(limits, &log)
+                        return nil
+                    }
+                case "]", "}":
+                    flowDepth = max(0, flowDepth - 1)
+                case " ", "-":
+                    // Block nesting shows as indentation ("- - - x" nests too).
+                    if atLineStart {
+                        indentation += 1
+                        if indentation > limits.maxDepth * 8 {
                             reportDepth(limits, &log)
                             return nil
                         }
-                    case "]", "}":
-                        flowDepth = max(0, flowDepth - 1)
-                    case " ", "-":
-                        // Block nesting shows as indentation ("- - - x" nests too).
-                        if atLineStart {
-                            indentation += 1
-                            if indentation > limits.maxDepth * 8 {
-                                reportDepth(limits, &log)
-                                return nil
-                            }
-                        }
-                    default:
-                        atLineStart = false
                     }
-                    advance(over: scalar)
-                    if column == 1 {
-                        atLineStart = true
-                        indentation = 0
-                    }
+                default:
+                    atLineStart = false
+                }
+                advance(over: scalar)
+                if column == 1 {
+                    atLineStart = true
+                    indentation = 0
                 }
             }
+            return ok ? String(decoding: bytes, as: UTF8.self) : nil
         }
 
         mutating func reportDepth(_ limits: Limits, _ log: inout DiagnosticLog) {

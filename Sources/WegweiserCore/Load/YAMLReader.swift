@@ -1,6 +1,8 @@
 import Yams
 
-/// Parses one checked file with Yams into a `YAMLNode` tree.
+/// Parses one checked file into a `YAMLNode` tree: the usual file in one
+/// pass over libyaml's events (`EventTreeBuilder`), any other with Yams and
+/// the checks below, which word what is wrong.
 ///
 /// Anchors and aliases are rejected before they are followed: a node reached
 /// through an alias is the anchored node itself, so walking aliases can take
@@ -8,6 +10,14 @@ import Yams
 /// rejected too, so that what a file says is what it looks like.
 enum YAMLReader {
     static func read(_ source: SourceText, limits: Limits, log: inout DiagnosticLog) -> YAMLNode? {
+        // Most files have nothing to report: one pass over the events builds their tree.
+        if let tree = EventTreeBuilder.tree(of: source, limits: limits) { return tree }
+        return readCarefully(source, limits: limits, log: &log)
+    }
+
+    /// Every check, with Yams' tree: for the files the quick way gives up on,
+    /// to find their problems and word them.
+    static func readCarefully(_ source: SourceText, limits: Limits, log: inout DiagnosticLog) -> YAMLNode? {
         if let refused = firstRefusal(in: source, limits: limits) {
             log.report(refused)
             return nil

@@ -13,11 +13,10 @@ struct BindingResolver {
             symbols.catalog.phases.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         let merged = TaskMerge.tasks(symbols: symbols, log: &log)
         let resolved = merged.compactMap { resolve($0, log: &log) }
-        // Stable sort by phase: catalogue order within a phase is kept.
-        return resolved.enumerated().sorted { a, b in
-            let (pa, pb) = (phaseOrder[a.element.phase] ?? .max, phaseOrder[b.element.phase] ?? .max)
-            return pa != pb ? pa < pb : a.offset < b.offset
-        }.map(\.element)
+        // Stable sort by phase: catalogue order within a phase is kept. Each phase is looked up once.
+        let order = resolved.indices.map { (phase: phaseOrder[resolved[$0].phase] ?? .max, offset: $0) }
+        return order.sorted { a, b in a.phase != b.phase ? a.phase < b.phase : a.offset < b.offset }
+            .map { resolved[$0.offset] }
     }
 
     private func resolve(_ merged: TaskMerge.Merged<TaskDefinition>, log: inout DiagnosticLog) -> ResolvedTask? {
@@ -33,7 +32,7 @@ struct BindingResolver {
                 roles[institution] = max(roles[institution] ?? .informed, assignment.role.value)
             }
         }
-        let leads = symbols.definition.institutions.map(\.id.value).filter { roles[$0] == .lead }.uniqued()
+        let leads = leadInstitutions(roles)
         let leadKeys = assignments.filter { $0.role.value == .lead }
         var gap: String?
         if leads.count > 1 {
@@ -56,6 +55,16 @@ struct BindingResolver {
             id: task.id.value, title: title.value, phase: phase.value,
             targetGroups: (task.targetGroups ?? []).map(\.value), legalBasis: task.legalBasis?.value,
             note: task.note?.value, origin: merged.origin, roles: roles, lead: leads.count == 1 ? leads[0] : nil, gap: gap)
+    }
+
+    /// The institutions with the role lead, in definition order. Every key of
+    /// `roles` is an institution id of the district (`SymbolTable.resolve` hands
+    /// out nothing else), so a single lead needs no walk through the institutions.
+    private func leadInstitutions(_ roles: [String: Role]) -> [String] {
+        var leads = roles.lazy.filter { $0.value == .lead }.makeIterator()
+        guard let first = leads.next() else { return [] }
+        if leads.next() == nil { return [first.key] }
+        return symbols.definition.institutions.map(\.id.value).filter { roles[$0] == .lead }.uniqued()
     }
 
     private func reportSeveralLeads(

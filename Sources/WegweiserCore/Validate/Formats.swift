@@ -2,8 +2,27 @@ import Foundation
 
 /// The forms of e-mail addresses, phone numbers and web addresses (format.md,
 /// "Formats"). Each returns nil when the value is fine, else what is wrong.
+///
+/// Nearly every value is printable ASCII; those are checked byte by byte
+/// (Formats+ASCII.swift) with the same result, all others character by
+/// character here.
 enum Formats {
     static func emailProblem(_ value: String) -> String? {
+        if let ascii = PrintableASCII(value) { return ascii.emailProblem }
+        return anyEmailProblem(value)
+    }
+
+    static func phoneProblem(_ value: String) -> String? {
+        if let ascii = PrintableASCII(value) { return ascii.phoneProblem }
+        return anyPhoneProblem(value)
+    }
+
+    static func urlProblem(_ value: String) -> String? {
+        let spelling = PrintableASCII(value).map(\.urlSpellingProblem) ?? anyURLSpellingProblem(value)
+        return spelling ?? urlHostProblem(value)
+    }
+
+    static func anyEmailProblem(_ value: String) -> String? {
         if value.lowercased().hasPrefix("mailto:") { return "write the address without 'mailto:'" }
         if value.contains(where: \.isWhitespace) { return "it contains a space" }
         let parts = value.split(separator: "@", omittingEmptySubsequences: false)
@@ -22,7 +41,7 @@ enum Formats {
         return nil
     }
 
-    static func phoneProblem(_ value: String) -> String? {
+    static func anyPhoneProblem(_ value: String) -> String? {
         if let bad = value.first(where: { !($0.isASCIIDigit || " +-/()".contains($0)) }) {
             return "'\(bad)' is not allowed; use digits, spaces and + - / ( )"
         }
@@ -31,7 +50,8 @@ enum Formats {
         return nil
     }
 
-    static func urlProblem(_ value: String) -> String? {
+    /// What is wrong in how the address is written, before its host is looked at.
+    static func anyURLSpellingProblem(_ value: String) -> String? {
         let lower = value.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else {
             if let colon = lower.firstIndex(of: ":"), lower[..<colon].allSatisfy({ $0.isLetter }) {
@@ -46,6 +66,10 @@ enum Formats {
         if let bad = value.first(where: { "<>`\\".contains($0) }) {
             return "it contains the character '\(bad)', which a web address cannot hold"
         }
+        return nil
+    }
+
+    static func urlHostProblem(_ value: String) -> String? {
         guard let components = URLComponents(string: value), let host = components.host, !host.isEmpty,
             host.contains(".") || host == "localhost"
         else { return "it has no valid host name" }

@@ -4,69 +4,100 @@
 enum PlaceholderRules {
     /// The marker in the starter files: upper case, so that no real name contains it by chance.
     static let marker = "TODO"
+    private static let markerBytes = Array(marker.utf8)
 
     static func check(_ definition: DistrictDefinition, log: inout DiagnosticLog) {
-        for (text, what) in texts(of: definition) where text.value.contains(marker) {
+        // Most texts hold no marker: how a message names a text is worded only for those that do.
+        forEachText(of: definition) { text, what in
+            guard let text, holdsMarker(text.value) else { return }
             log.report(
-                .placeholder, "\(what) still holds the placeholder \(marker): '\(text.value)'", at: text.location,
+                .placeholder, "\(what()) still holds the placeholder \(marker): '\(text.value)'", at: text.location,
                 hint: "replace \(marker) with the real value")
         }
     }
 
-    /// Every text a user writes in a district, with how messages name it.
-    static func texts(of definition: DistrictDefinition) -> [(Text, String)] {
-        var result: [(Text?, String)] = []
+    /// Whether the text contains the marker. No text without the marker's
+    /// bytes can contain it, so the byte search answers most texts; the text
+    /// search decides the rest as it always has.
+    static func holdsMarker(_ value: String) -> Bool {
+        let hasBytes = value.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.count >= markerBytes.count
+                && (0...(bytes.count - markerBytes.count)).contains { start in
+                    bytes[start] == markerBytes[0] && bytes[start..<(start + markerBytes.count)].elementsEqual(markerBytes)
+                }
+        }
+        return hasBytes != false && value.contains(marker)
+    }
+
+    /// Calls `visit` with every text a user writes in a district, in order,
+    /// and how messages name it.
+    static func forEachText(of definition: DistrictDefinition, _ visit: (Text?, () -> String) -> Void) {
         if let info = definition.info {
-            result += [(info.name, "the district name"), (info.state, "the state")]
-            result += [(info.edition?.version, "the version"), (info.edition?.publisher, "the publisher")]
-            result += info.goals.map { ($0, "a goal") }
+            visit(info.name) { "the district name" }
+            visit(info.state) { "the state" }
+            visit(info.edition?.version) { "the version" }
+            visit(info.edition?.publisher) { "the publisher" }
+            for goal in info.goals { visit(goal) { "a goal" } }
             for municipality in info.municipalities {
-                result.append((municipality.name, "the name of a municipality"))
+                visit(municipality.name) { "the name of a municipality" }
                 if let contact = municipality.contact {
-                    result += texts(of: contact, owner: "municipality '\(municipality.name.value)'")
+                    forEachText(of: contact, owner: ("municipality", municipality.name.value), visit)
                 }
             }
         }
         for institution in definition.institutions {
-            let owner = "institution '\(institution.id.value)'"
-            result += [
-                (institution.name, "the name of \(owner)"), (institution.short, "the short name of \(owner)"),
-                (institution.address, "the address of \(owner)"), (institution.web, "the web address of \(owner)"),
-                (institution.note, "the note of \(owner)"),
-            ]
-            for contact in institution.contacts { result += texts(of: contact, owner: owner) }
+            func owner() -> String { "institution '\(institution.id.value)'" }
+            visit(institution.name) { "the name of \(owner())" }
+            visit(institution.short) { "the short name of \(owner())" }
+            visit(institution.address) { "the address of \(owner())" }
+            visit(institution.web) { "the web address of \(owner())" }
+            visit(institution.note) { "the note of \(owner())" }
+            for contact in institution.contacts { forEachText(of: contact, owner: ("institution", institution.id.value), visit) }
         }
         for task in definition.responsibilities {
-            let owner = "task '\(task.id.value)'"
-            result += [(task.title, "the title of \(owner)"), (task.legalBasis, "the legal basis of \(owner)"), (task.note, "the note of \(owner)")]
+            func owner() -> String { "task '\(task.id.value)'" }
+            visit(task.title) { "the title of \(owner())" }
+            visit(task.legalBasis) { "the legal basis of \(owner())" }
+            visit(task.note) { "the note of \(owner())" }
         }
         for handover in definition.interfaces {
-            let owner = "handover '\(handover.id.value)'"
-            result += [(handover.subject, "the subject of \(owner)"), (handover.trigger, "the trigger of \(owner)"), (handover.note, "the note of \(owner)")]
-            result += (handover.transfers ?? []).map { ($0, "what \(owner) transfers") }
+            func owner() -> String { "handover '\(handover.id.value)'" }
+            visit(handover.subject) { "the subject of \(owner())" }
+            visit(handover.trigger) { "the trigger of \(owner())" }
+            visit(handover.note) { "the note of \(owner())" }
+            for transfer in handover.transfers ?? [] { visit(transfer) { "what \(owner()) transfers" } }
         }
         for offer in definition.offers {
-            let owner = "offer '\(offer.id.value)'"
-            result += [(offer.title, "the title of \(owner)"), (offer.access, "the access to \(owner)"), (offer.web, "the web address of \(owner)"), (offer.note, "the note of \(owner)")]
+            func owner() -> String { "offer '\(offer.id.value)'" }
+            visit(offer.title) { "the title of \(owner())" }
+            visit(offer.access) { "the access to \(owner())" }
+            visit(offer.web) { "the web address of \(owner())" }
+            visit(offer.note) { "the note of \(owner())" }
         }
         for body in definition.bodies {
-            let owner = "committee '\(body.id.value)'"
-            result += [(body.name, "the name of \(owner)"), (body.rhythm, "the rhythm of \(owner)"), (body.web, "the web address of \(owner)"), (body.note, "the note of \(owner)")]
+            func owner() -> String { "committee '\(body.id.value)'" }
+            visit(body.name) { "the name of \(owner())" }
+            visit(body.rhythm) { "the rhythm of \(owner())" }
+            visit(body.web) { "the web address of \(owner())" }
+            visit(body.note) { "the note of \(owner())" }
         }
-        return result.compactMap { text, what in text.map { ($0, what) } }
     }
 
-    private static func texts(of contact: Contact, owner: String) -> [(Text?, String)] {
-        let name = "the contact '\(contact.function.value)' of \(owner)"
-        var result: [(Text?, String)] = [
-            (contact.function, "the function of a contact of \(owner)"), (contact.email, "the e-mail of \(name)"),
-            (contact.phone, "the phone number of \(name)"), (contact.web, "the web address of \(name)"),
-            (contact.address, "the address of \(name)"), (contact.note, "the note of \(name)"),
-        ]
+    /// `owner`: what holds the contact and its name or id, worded only when a message needs it.
+    private static func forEachText(of contact: Contact, owner: (kind: String, id: String), _ visit: (Text?, () -> String) -> Void) {
+        func ownerName() -> String { "\(owner.kind) '\(owner.id)'" }
+        func name() -> String { "the contact '\(contact.function.value)' of \(ownerName())" }
+        visit(contact.function) { "the function of a contact of \(ownerName())" }
+        visit(contact.email) { "the e-mail of \(name())" }
+        visit(contact.phone) { "the phone number of \(name())" }
+        visit(contact.web) { "the web address of \(name())" }
+        visit(contact.address) { "the address of \(name())" }
+        visit(contact.note) { "the note of \(name())" }
         if let person = contact.person {
-            result += [(person.name, "the person of \(name)"), (person.email, "the person's e-mail of \(name)"),
-                       (person.phone, "the person's phone number of \(name)"), (person.address, "the person's address of \(name)")]
+            visit(person.name) { "the person of \(name())" }
+            visit(person.email) { "the person's e-mail of \(name())" }
+            visit(person.phone) { "the person's phone number of \(name())" }
+            visit(person.address) { "the person's address of \(name())" }
         }
-        return result
     }
 }

@@ -64,7 +64,8 @@ struct ReferenceRules {
     /// `exclude_tasks` and `exclude_interfaces` name catalogue entries the
     /// district does not also override.
     private func checkExclusions(log: inout DiagnosticLog) {
-        guard let info = symbols.definition.info else { return }
+        // Most districts exclude nothing: then the sets below are not built.
+        guard let info = symbols.definition.info, !(info.excludeTasks.isEmpty && info.excludeInterfaces.isEmpty) else { return }
         let overriddenTasks = Set(symbols.definition.responsibilities.map(\.id.value))
         let overriddenInterfaces = Set(symbols.definition.interfaces.map(\.id.value))
         let lists: [(ids: [Text], catalogue: Set<String>, overridden: Set<String>, what: String, key: String)] = [
