@@ -68,8 +68,6 @@ public struct PaperGenerator: Sendable {
         if let schaubild, formats.contains(.svg) {
             files.append(.init(format: .svg, text: schaubild.svg))
         }
-        let warnings = schaubild?.warnings ?? []
-        let pages = written.pages
-        return DistrictOutput(districtID: district.id, files: files, extracts: pages, warnings: warnings)
+        return DistrictOutput(districtID: district.id, files: files, extracts: written.pages, warnings: schaubild?.warnings ?? [])
     }
 }

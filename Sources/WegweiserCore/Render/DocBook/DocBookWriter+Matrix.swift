@@ -23,10 +23,9 @@ extension DocBookWriter {
             } term: { $0.code }
 
             let layout = MatrixLayout(matrix)
-            let columnBlocks = matrix.isByRole ? [0..<0] : layout.columnBlocks
-            let count = columnBlocks.count * layout.rowBlocks.count
+            let count = layout.columnBlocks.count * layout.rowBlocks.count
             var number = 0
-            for columns in columnBlocks {
+            for columns in layout.columnBlocks {
                 for lines in layout.rowBlocks {
                     number += 1
                     let title = "Verantwortungsmatrix: Aufgaben nach Phasen und beteiligte Stellen"
@@ -139,11 +138,7 @@ extension DocBookWriter {
                 let (cells, withdrawn) = task.byRole(paper.matrix.columns)
                 let first = row.add("entry")
                 taskEntry(task, in: first)
-                if !withdrawn.isEmpty {
-                    first.add("para").add("emphasis", "Keine Rolle mehr: " + withdrawn.map {
-                        "\($0.column.label) (vorher \($0.change?.previous ?? ""))"
-                    }.joined(separator: ", "))
-                }
+                if let withdrawn { first.add("para").add("emphasis", "Keine Rolle mehr: " + withdrawn) }
                 for cell in cells {
                     let entry = row.add("entry")
                     for (index, member) in cell.members.enumerated() {

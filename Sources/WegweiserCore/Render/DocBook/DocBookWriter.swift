@@ -59,14 +59,14 @@ final class DocBookWriter {
             _ = ids.claim(fixed)
         }
         for handover in paper.handovers {
-            handoverAnchors[handover.number] = ids.claim("schnittstelle-" + handover.id)
+            handoverAnchors[handover.number] = ids.claim(PaperAnchor.handover(handover.id))
         }
         for institution in paper.institutions where institutionAnchors[institution.id] == nil {
-            institutionAnchors[institution.id] = ids.claim("stelle-" + institution.id)
+            institutionAnchors[institution.id] = ids.claim(PaperAnchor.institution(institution.id))
         }
         for group in paper.matrix.groups {
             for task in group.rows where Self.hasDetails(task) && taskAnchors[task.taskID] == nil {
-                taskAnchors[task.taskID] = ids.claim("aufgabe-" + task.taskID)
+                taskAnchors[task.taskID] = ids.claim(PaperAnchor.task(task.taskID))
             }
         }
     }

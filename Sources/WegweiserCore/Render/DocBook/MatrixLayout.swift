@@ -1,6 +1,7 @@
 /// How the Verantwortungsmatrix is cut to fit A4 portrait: at most
 /// `maxColumns` institution columns per table (a district with more gets
-/// several tables, each with every task, the columns divided evenly), and
+/// several tables, each with every task, the columns divided evenly; a
+/// matrix set by role is never cut by columns), and
 /// at most `DocBookWriter.maxChildren` rows per table. With many columns the
 /// header labels are turned by 90° (DocBook XSL's `dbfo orientation`
 /// instruction) so that a column needs only the width of one role code.
@@ -23,7 +24,8 @@ struct MatrixLayout {
 
     init(_ matrix: Paper.Matrix) {
         let count = matrix.columns.count
-        if count == 0 {
+        // Set by role, the table has its five columns whatever the institutions.
+        if count == 0 || matrix.isByRole {
             columnBlocks = [0..<0]
         } else {
             let blocks = (count + Self.maxColumns - 1) / Self.maxColumns

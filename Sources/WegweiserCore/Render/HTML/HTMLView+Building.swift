@@ -25,7 +25,7 @@ extension HTMLView {
             schaubild: paper.schaubild, svg: svg, matrix: Self.matrix(paper.matrix),
             handovers: paper.handovers.map {
                 HandoverView(
-                    entry: SharedView($0), anchor: "schnittstelle-\($0.id)", from: GermanText.list($0.from), to: GermanText.list($0.to),
+                    entry: SharedView($0), anchor: PaperAnchor.handover($0.id), from: GermanText.list($0.from), to: GermanText.list($0.to),
                     hasTransfers: !$0.transfers.isEmpty, rowClass: Self.rowClass(gap: $0.isGap, $0.revision),
                     revision: $0.revision.map(Self.revision))
             },
@@ -37,7 +37,7 @@ extension HTMLView {
             isLandkreis: paper.municipalities != nil,
             directory: paper.directory.map {
                 DirectoryView(
-                    institution: $0.institution, anchor: $0.institutionID.isEmpty ? nil : "stelle-\($0.institutionID)",
+                    institution: $0.institution, anchor: $0.institutionID.isEmpty ? nil : PaperAnchor.institution($0.institutionID),
                     contact: Self.contact($0.contact))
             },
             coverage: Self.coverage(paper.coverage), changes: paper.changes, hasRevisions: paper.changes != nil, glossary: paper.glossary, generator: "wegweiser \(WegweiserVersion.current)")
@@ -62,7 +62,7 @@ extension HTMLView {
             groups: matrix.groups.map { group in
                 GroupView(label: group.label, rows: group.rows.map { row in
                     var view = RowView(
-                        anchor: "aufgabe-\(row.taskID)", title: row.title, legalBasis: row.legalBasis,
+                        anchor: PaperAnchor.task(row.taskID), title: row.title, legalBasis: row.legalBasis,
                         targetGroups: row.targetGroups.isEmpty ? nil : row.targetGroups.joined(separator: ", "),
                         note: row.note, cells: [], cellsHTML: "", withdrawn: nil,
                         gap: row.gap, rowClass: rowClass(gap: row.gap != nil, row.revision),
@@ -70,9 +70,7 @@ extension HTMLView {
                     if byRole {
                         let (cells, withdrawn) = row.byRole(matrix.columns)
                         view.cellsHTML = roleCellsHTML(cells)
-                        view.withdrawn = withdrawn.isEmpty ? nil : withdrawn.map {
-                            "\($0.column.label) (vorher \($0.change?.previous ?? ""))"
-                        }.joined(separator: ", ")
+                        view.withdrawn = withdrawn
                     } else {
                         view.cells = zip(row.cells, matrix.columns).enumerated().map { index, cell in
                             let (role, column) = cell
@@ -98,9 +96,9 @@ extension HTMLView {
             groups: section.groups.map { group in
                 CoverageGroupView(title: group.title, items: group.items.map { item in
                     let anchor: String? = switch item.reference {
-                    case .task(let id): "aufgabe-\(id)"
-                    case .institution(let id): "stelle-\(id)"
-                    case .handover(_, let id): "schnittstelle-\(id)"
+                    case .task(let id): PaperAnchor.task(id)
+                    case .institution(let id): PaperAnchor.institution(id)
+                    case .handover(_, let id): PaperAnchor.handover(id)
                     case nil: nil
                     }
                     return CoverageItemView(text: item.text, href: anchor.map { "#" + $0 })
@@ -110,7 +108,7 @@ extension HTMLView {
 
     static func institution(_ entry: Paper.InstitutionEntry) -> InstitutionView {
         InstitutionView(
-            entry: SharedView(entry), anchor: "stelle-\(entry.id)",
+            entry: SharedView(entry), anchor: PaperAnchor.institution(entry.id),
             functions: entry.functions.isEmpty ? nil : entry.functions.joined(separator: "; "),
             targetGroups: entry.targetGroups.isEmpty ? nil : entry.targetGroups.joined(separator: ", "),
             web: entry.web.map(webLink), hasLeads: !entry.leads.isEmpty, hasParticipation: !entry.participates.isEmpty,

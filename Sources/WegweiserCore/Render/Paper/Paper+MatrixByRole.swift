@@ -28,18 +28,19 @@ extension Paper.Matrix.Row {
     /// The row set by role: one cell per role (all four, in the order of
     /// `Role.allCases`), and the institutions whose role was taken away
     /// since the earlier version (a changed cell that is now empty), which
-    /// a role column cannot show.
-    public func byRole(_ columns: [Paper.Matrix.Column]) -> (cells: [Paper.Matrix.RoleCell], withdrawn: [Paper.Matrix.Member]) {
+    /// a role column cannot show: "ABH (vorher mitwirkend), …", or nil.
+    public func byRole(_ columns: [Paper.Matrix.Column]) -> (cells: [Paper.Matrix.RoleCell], withdrawn: String?) {
         var members: [Role: [Paper.Matrix.Member]] = [:]
-        var withdrawn: [Paper.Matrix.Member] = []
+        var withdrawn: [String] = []
         for (index, column) in columns.enumerated() {
             let change = cellChange(at: index)
             if let role = cells[index] {
                 members[role, default: []].append(.init(column: column, change: change))
             } else if let change {
-                withdrawn.append(.init(column: column, change: change))
+                withdrawn.append("\(column.label) (vorher \(change.previous))")
             }
         }
-        return (Role.allCases.map { .init(role: $0, members: members[$0] ?? []) }, withdrawn)
+        let cells = Role.allCases.map { Paper.Matrix.RoleCell(role: $0, members: members[$0] ?? []) }
+        return (cells, withdrawn.isEmpty ? nil : withdrawn.joined(separator: ", "))
     }
 }
