@@ -19,27 +19,4 @@ public enum FolderWatchers {
         #endif
         return PollingFolderWatcher(folders: folders, onChange: onChange)
     }
-
-    /// Whether a file of this name is part of a district or catalogue, as the loader reads them.
-    static func isWatchedFile(_ name: String) -> Bool {
-        !name.hasPrefix(".") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
-    }
-
-    /// The folder and every folder below it (not hidden ones, as the loader skips them).
-    static func foldersBelow(_ root: String) -> [String] {
-        var result: [String] = []
-        var pending = [root]
-        while let folder = pending.popLast() {
-            result.append(folder)
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-            for name in names.sorted() where !name.hasPrefix(".") {
-                let path = folder + "/" + name
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                    pending.append(path)
-                }
-            }
-        }
-        return result
-    }
 }

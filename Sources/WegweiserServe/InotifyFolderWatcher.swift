@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Dispatch
 import Glibc
+import WegweiserCore
 
 /// Linux inotify: one watch per folder, events read on a dispatch queue.
 /// Folders created later are watched as they appear.
@@ -46,7 +47,7 @@ final class InotifyFolderWatcher: FolderWatcher, @unchecked Sendable {
     /// Watches a folder and those below it; false when the kernel refuses (out of watches).
     @discardableResult
     private func watchTree(_ root: String) -> Bool {
-        for folder in FolderWatchers.foldersBelow(root) {
+        for folder in FolderScan.foldersBelow(root) {
             let watch = inotify_add_watch(descriptor, folder, Self.mask)
             if watch < 0 {
                 if errno == ENOENT || errno == ENOTDIR || errno == EACCES { continue }
@@ -97,7 +98,7 @@ final class InotifyFolderWatcher: FolderWatcher, @unchecked Sendable {
             if mask & (UInt32(IN_CREATE) | UInt32(IN_MOVED_TO)) != 0 { watchTree(folder + "/" + name) }
             return true
         }
-        return FolderWatchers.isWatchedFile(name)
+        return FolderScan.readsFile(named: name)
     }
 }
 #endif

@@ -40,12 +40,4 @@ enum LiveReload {
         return page
     }
 
-    /// The page without what `inject` added: the paper as `generate` writes it.
-    static func removed(from page: String) -> String {
-        guard let begin = page.range(of: beginMarker), let end = page.range(of: endMarker + "\n", range: begin.upperBound..<page.endIndex)
-        else { return page }
-        var paper = page
-        paper.removeSubrange(begin.lowerBound..<end.upperBound)
-        return paper
-    }
 }

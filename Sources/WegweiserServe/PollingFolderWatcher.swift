@@ -1,4 +1,5 @@
 import Foundation
+import WegweiserCore
 
 /// Compares the YAML files' sizes, modification times and inodes every
 /// `interval`: for systems or folders where inotify is not available.
@@ -31,11 +32,11 @@ final class PollingFolderWatcher: FolderWatcher, @unchecked Sendable {
     private static func snapshot(_ roots: [String]) -> [String: Stamp] {
         var stamps: [String: Stamp] = [:]
         for root in roots {
-            for folder in FolderWatchers.foldersBelow(root) {
+            for folder in FolderScan.foldersBelow(root) {
                 // A folder counts by its existence only: its own time changes with any file in it.
                 stamps[folder] = Stamp(size: 0, modified: 0, modifiedNanoseconds: 0, inode: 0)
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-                for name in names where FolderWatchers.isWatchedFile(name) {
+                for name in names where FolderScan.readsFile(named: name) {
                     stamps[folder + "/" + name] = stamp(folder + "/" + name)
                 }
             }

@@ -4,16 +4,14 @@ import WegweiserCore
 /// Builds one version of the preview: load → validate → resolve → render the
 /// HTML paper in memory, as `generate` does (nothing is written to disk).
 public struct PreviewBuilder: Sendable {
-    public var districtFolder: String
-    public var workspace: Workspace
-    public var edition: Paper.Edition
+    public let districtFolder: String
+    public let workspace: Workspace
     /// Made once: parsing the templates again for every save would only cost time.
     private let generator: PaperGenerator
 
     public init(districtFolder: String, workspace: Workspace, edition: Paper.Edition) throws {
         self.districtFolder = districtFolder
         self.workspace = workspace
-        self.edition = edition
         generator = try PaperGenerator(formats: [.html], edition: edition, html: HTMLRenderer())
     }
 
@@ -21,7 +19,8 @@ public struct PreviewBuilder: Sendable {
 
     /// The folders whose YAML files the paper is made of: the district and its catalogue.
     public func watchedFolders() -> [String] {
-        [districtFolder] + ((try? workspace.catalogFolder(forDistrict: districtFolder)).flatMap { $0 }.map { [$0] } ?? [])
+        guard let catalog = try? workspace.catalogFolder(forDistrict: districtFolder) else { return [districtFolder] }
+        return [districtFolder, catalog]
     }
 
     public func build(version: Int) -> PreviewPage {

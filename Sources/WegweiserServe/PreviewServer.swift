@@ -46,15 +46,16 @@ public struct PreviewServer: Sendable {
 
     /// Serves until SIGINT or SIGTERM, then shuts down cleanly.
     public func run(report: @escaping @Sendable (Event) -> Void) async throws {
-        let state = PreviewState(page: builder.build(version: 1))
+        // Watching starts before the first build, so a save during it is built next.
         let debouncer = Debouncer(delay: debounce)
         let watcher = FolderWatchers.start(folders: builder.watchedFolders()) { debouncer.signal() }
         defer { watcher.stop() }
+        let state = PreviewState(page: builder.build(version: 1))
 
         let logger = Logger(label: "wegweiser-serve") { _ in SwiftLogNoOpLogHandler() }
         let boundPort = LockedValue<Int?>(nil)
         let hostCheck = { @Sendable () -> HostCheck in
-            HostCheck(port: Self.isLoopback(host) ? boundPort.withLock { $0 } : nil)
+            HostCheck(port: Self.isLoopback(host) ? boundPort.withLock { $0 } : nil, host: host)
         }
         let application = Application(
             router: router(state: state, hostCheck: hostCheck),

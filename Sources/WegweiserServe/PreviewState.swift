@@ -39,8 +39,6 @@ actor PreviewState {
         for subscriber in subscribers.values { subscriber.yield(.keepAlive) }
     }
 
-    var subscriberCount: Int { subscribers.count }
-
     /// Ends every stream, so that the server can shut down without waiting for browsers.
     func close() {
         closed = true

@@ -48,8 +48,6 @@ struct ServeCommand: ParsableCommand {
         let server = PreviewServer(builder: builder, host: host, port: port)
         do {
             try runBlocking { try await server.run(report: Self.tell) }
-        } catch let failure as PreviewServer.Failure {
-            throw CommandFailure(failure.description).exit()
         } catch {
             throw CommandFailure("\(error)").exit()
         }
@@ -66,7 +64,7 @@ struct ServeCommand: ParsableCommand {
             } else {
                 let all = try workspace.districtFolders([])
                 guard all.count == 1 else {
-                    let ids = workspace.allDistrictIDs()
+                    let ids = all.map { URL(fileURLWithPath: $0).lastPathComponent }
                     throw CommandFailure(
                         "\(ids.count) districts in '\(workspace.districtsFolder)' (\(ids.joined(separator: ", "))); name the one to preview, e.g. 'wegweiser serve \(ids[0])'")
                 }
@@ -101,9 +99,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     private static func printProblems(of page: PreviewPage) {
-        let sources = SourceCache()
-        let formatter = TextFormatter(color: Terminal.standardError.supportsColor, source: { sources.text(of: $0) })
-        for diagnostic in page.diagnostics { Terminal.standardError.write(formatter.format(diagnostic)) }
+        CheckedDistricts.print(page.diagnostics)
         for failure in page.failures { Terminal.standardError.write("\(page.districtID): error: \(failure)\n") }
         for warning in page.renderWarnings { Terminal.standardError.write("\(page.districtID): warning: \(warning)\n") }
     }

@@ -45,7 +45,7 @@ import FoundationNetworking
     static func startServer(_ arguments: [String], in directory: URL) throws -> (BackgroundProcess, URL) {
         let server = try BackgroundProcess(CommandRunner.binary, ["serve"] + arguments, in: directory)
         let url = server.wait(timeout: .seconds(120)) { () -> URL? in
-            guard let match = server.standardError.firstMatch(of: /at (http:\/\/127\.0\.0\.1:\d+\/) — Ctrl-C stops/) else { return nil }
+            guard let match = server.standardError.firstMatch(of: /at (http:\/\/127\.\d+\.\d+\.\d+:\d+\/) — Ctrl-C stops/) else { return nil }
             return URL(string: String(match.1))
         }
         guard let url else {
@@ -134,6 +134,20 @@ import FoundationNetworking
         #expect(!misdirected.body.contains("Leipzig"))
         #expect(try await Self.get(URL(string: "http://localhost:\(port)/")!).status == 200)
 
+        #expect(server.terminate(SIGTERM) == 0)
+    }
+
+    /// Any 127.x address is loopback: the URL the server prints for it works,
+    /// and other names are still refused.
+    @Test func anotherLoopbackAddressAnswersItsOwnURL() async throws {
+        let workspace = try SampleWorkspace(district: "leipzig")
+        defer { workspace.remove() }
+        let (server, url) = try Self.startServer(["--port", "0", "--host", "127.0.0.2"], in: workspace.url)
+        defer { server.stop() }
+        #expect(url.host == "127.0.0.2")
+        #expect(try await Self.get(url).status == 200)
+        let port = try #require(url.port)
+        #expect(try await Self.get(url, host: "attacker.example:\(port)").status == 421)
         #expect(server.terminate(SIGTERM) == 0)
     }
 

@@ -77,3 +77,14 @@ import WegweiserCore
         #expect(PreviewServer.url(host: "::1", port: 8080) == "http://[::1]:8080/")
     }
 }
+
+extension LiveReload {
+    /// The page without what `inject` added: the paper as `generate` writes it.
+    static func removed(from page: String) -> String {
+        guard let begin = page.range(of: beginMarker), let end = page.range(of: endMarker + "\n", range: begin.upperBound..<page.endIndex)
+        else { return page }
+        var paper = page
+        paper.removeSubrange(begin.lowerBound..<end.upperBound)
+        return paper
+    }
+}

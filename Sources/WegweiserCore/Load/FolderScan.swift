@@ -3,7 +3,7 @@ import Foundation
 /// Finds the YAML files below a folder, in byte-wise sorted path order, and
 /// reads them within the limits. Only regular files are read (a FIFO would
 /// block forever); symbolic links are followed only to files inside the folder.
-struct FolderScan {
+public struct FolderScan {
     struct File {
         /// Path relative to the folder, with `/` separators.
         let relativePath: String
@@ -106,6 +106,23 @@ struct FolderScan {
     }
 
     static func isYAML(_ name: String) -> Bool { name.hasSuffix(".yaml") || name.hasSuffix(".yml") }
+
+    /// Whether the scan reads a file of this name (hidden entries are skipped).
+    public static func readsFile(named name: String) -> Bool { !name.hasPrefix(".") && isYAML(name) }
+
+    /// The folder and every folder below it that the scan descends into: real
+    /// folders, not hidden ones and not symbolic links (linked folders are not read).
+    public static func foldersBelow(_ root: String) -> [String] {
+        var result: [String] = []
+        var pending = [root]
+        while let folder = pending.popLast() {
+            result.append(folder)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
+                if entryKind(folder + "/" + name) == .directory { pending.append(folder + "/" + name) }
+            }
+        }
+        return result
+    }
 
     enum EntryKind { case file, directory, link, other }
 
