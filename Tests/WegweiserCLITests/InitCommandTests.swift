@@ -89,6 +89,30 @@ import Testing
         #expect(leftovers == ["landkreis-bautzen"], "no temporary folder is left behind")
     }
 
+    /// `mkdir landkreis-bautzen && cd landkreis-bautzen && wegweiser init .`:
+    /// the folder stays (it is the shell's current folder) and gets the files
+    /// `init` writes elsewhere, with nothing temporary left in it.
+    @Test func theCurrentFolderCanBeFilled() throws {
+        let folder = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let elsewhere = folder.appendingPathComponent("Districts/landkreis-bautzen")
+        _ = try CommandRunner.run(Self.setups[0].arguments, in: folder)
+        let here = folder.appendingPathComponent("here/landkreis-bautzen")
+        try FileManager.default.createDirectory(at: here, withIntermediateDirectories: true)
+        let inode = try FileManager.default.attributesOfItem(atPath: here.path)[.systemFileNumber] as? Int
+        let arguments = ["init", ".", "--name", "Landkreis Bautzen", "--kind", "landkreis", "--jobcenter-model", "zkt"]
+        let result = try CommandRunner.run(arguments, in: here)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(try FileManager.default.attributesOfItem(atPath: here.path)[.systemFileNumber] as? Int == inode)
+        // The same files, but for the schema comment, which points from another place.
+        func withoutSchemaComments(_ listing: String) -> String {
+            listing.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.hasPrefix("# yaml-language-server:") }.joined(separator: "\n")
+        }
+        #expect(withoutSchemaComments(try Self.listing(of: here)) == withoutSchemaComments(try Self.listing(of: elsewhere)))
+        #expect(try CommandRunner.run(["validate", "."], in: here).exitCode == 0)
+    }
+
     @Test func badArgumentsExitWithTwo() throws {
         let folder = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }

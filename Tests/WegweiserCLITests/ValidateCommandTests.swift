@@ -16,6 +16,20 @@ import Testing
         try Golden.check(result.stderr, "validate-text.txt")
     }
 
+    /// `cd Districts/gutkreis && wegweiser validate .` (and `..` from below):
+    /// the folder's own name is the district's id, the catalogue is found beside it.
+    @Test func theCurrentFolderAsTheDistrict() throws {
+        let workspace = try TemporaryWorkspace(copying: "mixed")
+        defer { workspace.remove() }
+        let district = workspace.url.appendingPathComponent("Districts/gutkreis")
+        let here = try CommandRunner.run(["validate", "."], in: district)
+        #expect(here.exitCode == 0, "\(here.stderr)")
+        #expect(here.stderr == "gutkreis: no problems\n1 district checked: no problems — passed\n")
+        let below = district.appendingPathComponent("unten")
+        try FileManager.default.createDirectory(at: below, withIntermediateDirectories: true)
+        #expect(try CommandRunner.run(["validate", ".."], in: below).stderr == here.stderr)
+    }
+
     @Test func jsonGoesToStdout() throws {
         let result = try inMixedWorkspace(["validate", "--format", "json"])
         #expect(result.exitCode == 1)

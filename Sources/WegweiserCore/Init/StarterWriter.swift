@@ -23,19 +23,26 @@ public enum StarterWriter {
     @discardableResult
     public static func write(_ district: StarterDistrict, to folder: String) throws -> [String] {
         let manager = FileManager.default
-        let target = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        let display = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        // The absolute folder: "." and ".." name no folder a rename could replace.
+        let target = URL(fileURLWithPath: display).standardizedFileURL.path
         var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: target, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw Failure.notAFolder(target) }
-            guard (try? manager.contentsOfDirectory(atPath: target))?.isEmpty ?? false else { throw Failure.notEmpty(target) }
+        let exists = manager.fileExists(atPath: target, isDirectory: &isDirectory)
+        if exists {
+            guard isDirectory.boolValue else { throw Failure.notAFolder(display) }
+            guard (try? manager.contentsOfDirectory(atPath: target))?.isEmpty ?? false else { throw Failure.notEmpty(display) }
         }
-        let parent = (target as NSString).deletingLastPathComponent
-        let temporary = (parent.isEmpty ? "" : parent + "/")
-            + ".\((target as NSString).lastPathComponent).init.\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
+        // A new folder is made beside its place and renamed into it. An existing
+        // empty one stays (it may be the shell's current folder): the files are
+        // made in a hidden folder inside it and moved up.
+        let unique = "\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
+        let temporary = exists
+            ? target + "/.wegweiser-init." + unique
+            : (target as NSString).deletingLastPathComponent + "/.\((target as NSString).lastPathComponent).init." + unique
         do {
             try manager.createDirectory(atPath: temporary, withIntermediateDirectories: true)
         } catch {
-            throw Failure.cannotWrite(target, reason(error))
+            throw Failure.cannotWrite(display, reason(error))
         }
         var done = false
         defer { if !done { try? manager.removeItem(atPath: temporary) } }
@@ -46,13 +53,32 @@ public enum StarterWriter {
                 try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 try AtomicFile.write(Array(file.text.utf8), to: path)
             } catch {
-                throw Failure.cannotWrite(target + "/" + file.path, reason(error))
+                throw Failure.cannotWrite(display + "/" + file.path, reason(error))
             }
         }
-        // rename(2) replaces an empty folder, so a folder made for the district is fine.
-        guard rename(temporary, target) == 0 else { throw Failure.cannotWrite(target, String(cString: strerror(errno))) }
+        if exists {
+            try moveEntries(of: temporary, into: target, display: display)
+            try? manager.removeItem(atPath: temporary)
+        } else {
+            guard rename(temporary, target) == 0 else { throw Failure.cannotWrite(display, String(cString: strerror(errno))) }
+        }
         done = true
         return files.map(\.path)
+    }
+
+    /// Renames every entry of `source` into `target`; on a failure the ones
+    /// moved already are taken out again, so the folder is left empty.
+    private static func moveEntries(of source: String, into target: String, display: String) throws {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: source)) ?? []).sorted()
+        var moved: [String] = []
+        for name in names {
+            guard rename(source + "/" + name, target + "/" + name) == 0 else {
+                let problem = String(cString: strerror(errno))
+                for name in moved { try? FileManager.default.removeItem(atPath: target + "/" + name) }
+                throw Failure.cannotWrite(display + "/" + name, problem)
+            }
+            moved.append(name)
+        }
     }
 
     private static func reason(_ error: Error) -> String {

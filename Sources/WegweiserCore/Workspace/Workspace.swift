@@ -43,11 +43,21 @@ public struct Workspace: Sendable {
         }
         return try arguments.map { argument in
             let trimmed = argument.count > 1 && argument.hasSuffix("/") ? String(argument.dropLast()) : argument
-            if Self.isDirectory(trimmed) { return trimmed }
+            if Self.isDirectory(trimmed) { return Self.named(trimmed) }
             let underRoot = districtsFolder + "/" + trimmed
             if !trimmed.contains("/"), Self.isDirectory(underRoot) { return underRoot }
             throw Failure.noDistrict(argument, suggestion: Suggestion.closest(to: trimmed, among: known))
         }
+    }
+
+    /// A folder given as "." or "..", or ending so, as its absolute path: such a
+    /// path names no district (its last component is no id) and has no
+    /// parent to find the catalogue beside (`deletingLastPathComponent` even
+    /// traps on "."). Other paths stay as given, so messages show them so.
+    static func named(_ folder: String) -> String {
+        let last = folder.split(separator: "/").last
+        guard last == "." || last == ".." else { return folder }
+        return URL(fileURLWithPath: folder).standardizedFileURL.path
     }
 
     /// Folder names under `districtsFolder` that do not start with `_` or `.`, sorted.
