@@ -66,6 +66,7 @@ enum PlaceholderRules {
             visit(handover.trigger) { "the trigger of \(owner())" }
             visit(handover.note) { "the note of \(owner())" }
             for transfer in handover.transfers ?? [] { visit(transfer) { "what \(owner()) transfers" } }
+            visit(handover.legalBasis) { "the legal basis of \(owner())" }
         }
         for offer in definition.offers {
             func owner() -> String { "offer '\(offer.id.value)'" }

@@ -34,6 +34,21 @@ import Testing
         ])
     }
 
+    @Test func aHandoversLegalBasis() throws {
+        let yaml = """
+            interfaces:
+              - id: meldung
+                from: auslaenderamt
+                to: agentur
+                subject: Meldung
+                legal_basis: § TODO AufenthG
+            """
+        let report = try Fixture(["schnittstellen.yaml": yaml]).run()
+        #expect(report.findings == ["placeholder schnittstellen.yaml:6:18"])
+        #expect(report.diagnostics.first { $0.rule == .placeholder }?.message
+            == "the legal basis of handover 'meldung' still holds the placeholder TODO: '§ TODO AufenthG'")
+    }
+
     @Test func lowerCaseTodoIsText() throws {
         let yaml = """
             institutions:
