@@ -54,10 +54,7 @@ struct CoverageCommand: ParsableCommand {
     /// The errors (not the warnings: the figures show those) of what could
     /// not be covered, with source excerpts, and one line per district.
     private func printErrors(of checked: CheckedDistricts, uncovered: [DistrictReport]) {
-        let sources = SourceCache()
-        let formatter = TextFormatter(color: Terminal.standardError.supportsColor, source: { sources.text(of: $0) })
-        let errors = (checked.catalogDiagnostics + uncovered.flatMap(\.diagnostics)).filter { $0.severity == .error }
-        for diagnostic in errors { Terminal.standardError.write(formatter.format(diagnostic)) }
+        CheckedDistricts.print((checked.catalogDiagnostics + uncovered.flatMap(\.diagnostics)).filter { $0.severity == .error })
         for report in uncovered {
             let reason = report.errorCount > 0
                 ? TextFormatter.counts(errors: report.errorCount, warnings: 0) : "the catalogue has errors"

@@ -24,7 +24,7 @@ public enum CoverageAnalysis {
             .map { Coverage.Institution(id: $0.id.value, name: organisation.heading(of: $0)) }
 
         let withoutBasis = district.handovers.enumerated().filter { isBlank($1.legalBasis) }.map { index, handover in
-            Coverage.Handover(id: handover.id, number: "S\(index + 1)", subject: handover.subject)
+            Coverage.Handover(id: handover.id, number: SchaubildRenderer.handoverLabel(index: index), subject: handover.subject)
         }
 
         func isUnverified(_ contact: Contact) -> Bool {

@@ -42,6 +42,6 @@ struct HTMLViewLookupFreshnessTests {
         process.arguments = [root.appendingPathComponent("scripts/generate-view-lookups").path, "--check"]
         try process.run()
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "run scripts/generate-view-lookups after changing HTMLView.swift")
+        #expect(process.terminationStatus == 0, "run scripts/generate-view-lookups after changing a view (HTMLView.swift, Paper.swift, ExtractView.swift, Extract.swift)")
     }
 }

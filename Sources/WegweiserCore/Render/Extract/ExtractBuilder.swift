@@ -40,7 +40,7 @@ public struct ExtractBuilder {
                     let edges = handover.edges.filter { end($0) == id && !$0.isInternal }
                     guard !edges.isEmpty else { return nil }
                     return Extract.HandoverLine(
-                        number: "S\(index + 1)", subject: handover.subject,
+                        number: SchaubildRenderer.handoverLabel(index: index), subject: handover.subject,
                         partners: GermanText.list(edges.map { organisation.name(partner($0)) }.uniqued()),
                         legalBasis: handover.legalBasis)
                 }

@@ -94,7 +94,7 @@ public struct PaperBuilder {
     private func handovers() -> [Paper.HandoverEntry] {
         district.handovers.enumerated().map { index, handover in
             Paper.HandoverEntry(
-                number: "S\(index + 1)", id: handover.id, subject: handover.subject,
+                number: SchaubildRenderer.handoverLabel(index: index), id: handover.id, subject: handover.subject,
                 from: end(handover.from), to: end(handover.to), trigger: handover.trigger,
                 transfers: handover.transfers, legalBasis: handover.legalBasis, note: handover.note,
                 status: status(of: handover), isInternal: handover.isInternal, isGap: handover.isGap,
@@ -146,11 +146,11 @@ public struct PaperBuilder {
             let participates = participationOf[id] ?? []
             let outgoing = (sentBy[id] ?? []).map { index in
                 let handover = district.handovers[index]
-                return "S\(index + 1) an \(GermanText.list(handover.edges.filter { $0.from == id }.map { organisation.name($0.to) }.uniqued())): \(handover.subject)"
+                return SchaubildRenderer.handoverLabel(index: index) + " an \(GermanText.list(handover.edges.filter { $0.from == id }.map { organisation.name($0.to) }.uniqued())): \(handover.subject)"
             }
             let incoming = (receivedBy[id] ?? []).map { index in
                 let handover = district.handovers[index]
-                return "S\(index + 1) von \(GermanText.list(handover.edges.filter { $0.to == id }.map { organisation.name($0.from) }.uniqued())): \(handover.subject)"
+                return SchaubildRenderer.handoverLabel(index: index) + " von \(GermanText.list(handover.edges.filter { $0.to == id }.map { organisation.name($0.from) }.uniqued())): \(handover.subject)"
             }
             return Paper.InstitutionEntry(
                 id: id, heading: organisation.heading(of: institution), shortLabel: institution.short?.value,

@@ -132,6 +132,9 @@ public enum SchaubildRenderer {
     /// "S3": how a handover number is written on the arrows and in the table.
     public static func handoverLabel(_ number: Int) -> String { "S\(number)" }
 
+    /// "S3" for the handover at `index` (0-based) of `district.handovers`.
+    public static func handoverLabel(index: Int) -> String { handoverLabel(handoverNumber(index: index)) }
+
     /// Handover id → "S1", "S2" …, for every handover of the district.
     public static func handoverLabels(in district: ResolvedDistrict) -> [String: String] {
         var labels: [String: String] = [:]
