@@ -116,5 +116,9 @@ import WegweiserBenchKit
         #expect(dot.contains("splines=line") && dot.contains("nslimit=1") && !dot.contains("subgraph cluster"))
         let svg = try String(contentsOf: root.appendingPathComponent("Output/bench-l/bench-l.svg"), encoding: .utf8)
         #expect(svg.hasSuffix("</svg>\n"))
+        // The DOT alone, without Graphviz, is the same file.
+        let alone = try CommandRunner.run(["generate", "--formats", "dot", "--out", "nur-dot"], in: root)
+        #expect(alone.exitCode == 0, "\(alone.stderr)")
+        #expect(try String(contentsOf: root.appendingPathComponent("nur-dot/bench-l/bench-l.dot"), encoding: .utf8) == dot)
     }
 }

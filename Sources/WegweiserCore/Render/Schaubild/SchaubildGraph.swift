@@ -20,12 +20,22 @@ struct SchaubildGraph {
     /// The provenance line (tool version, definition digest), written as a
     /// DOT comment and as the graph's `comment`, which Graphviz copies into
     /// the SVG.
-    var provenance: String? = nil
+    var provenance: String?
     /// What a change report marks as added, removed or changed; nothing in the paper.
-    var marks: SchaubildMarks = .none
+    var marks: SchaubildMarks
     /// Straight arrows and bounded layout passes, for a diagram too large for
     /// Graphviz's default layout (see `isLarge`).
-    var simplified = false
+    let simplified: Bool
+
+    /// A large district (`isLarge`) is always drawn simplified and without
+    /// clusters, so that its DOT is the same whichever formats are written.
+    init(district: ResolvedDistrict, clusters: Bool, provenance: String? = nil, marks: SchaubildMarks = .none) {
+        self.district = district
+        simplified = Self.isLarge(district)
+        self.clusters = clusters && !simplified
+        self.provenance = provenance
+        self.marks = marks
+    }
 
     /// More institutions or handovers than Graphviz 2.43 lays out in time with
     /// clusters and curved arrows (it fails or runs for minutes at 300

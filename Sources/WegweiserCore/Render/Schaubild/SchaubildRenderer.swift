@@ -71,7 +71,7 @@ public enum SchaubildRenderer {
         _ district: ResolvedDistrict, provenance: String?, marks: SchaubildMarks, graphviz: GraphvizRunner,
         timeout: Duration, cache: LayoutCache?
     ) throws -> Schaubild {
-        let graph = SchaubildGraph(district: district, clusters: false, provenance: provenance, marks: marks, simplified: true)
+        let graph = SchaubildGraph(district: district, clusters: false, provenance: provenance, marks: marks)
         let source = graph.render()
         let outcome = layout(source, graphviz: graphviz, cache: cache, timeout: timeout)
         var warnings = [
