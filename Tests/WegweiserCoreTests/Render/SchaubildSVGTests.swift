@@ -189,4 +189,22 @@ import Testing
         #expect(outcome == .timedOut)
         #expect(ContinuousClock.now - start < .seconds(3))
     }
+
+    /// A `dot` ended by a signal from elsewhere (the OOM killer, say) tells
+    /// nothing about the layout: the outcome says so, and the layout cache
+    /// does not keep it, so the next run tries again.
+    @Test func aKilledGraphvizIsNotKeptInTheCache() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wegweiser-killed-dot-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let script = folder.appendingPathComponent("dot")
+        try Data("#!/bin/sh\nkill -9 $$\n".utf8).write(to: script)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let graphviz = GraphvizRunner(executable: script.path)
+        let cache = LayoutCache(folder: folder.appendingPathComponent("cache"))
+        #expect(cache.run("digraph {}", with: graphviz, timeout: .seconds(10)) == .killed(signal: SIGKILL))
+        #expect(SchaubildRenderer.reason(.killed(signal: SIGKILL)) == "'dot' was ended by signal 9")
+        let kept = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("cache").path)) ?? []
+        #expect(kept.isEmpty)
+    }
 }

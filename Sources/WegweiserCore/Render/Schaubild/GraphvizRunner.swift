@@ -19,6 +19,9 @@ struct GraphvizRunner: Sendable {
         case failed(status: Int32, output: String, messages: String)
         /// Killed after the deadline.
         case timedOut
+        /// Ended by a signal from elsewhere (the OOM killer, say): says nothing
+        /// about the layout, so it is not kept in the layout cache.
+        case killed(signal: Int32)
         /// The executable could not be started.
         case notStarted(String)
     }
@@ -89,7 +92,8 @@ struct GraphvizRunner: Sendable {
         let text = String(decoding: out, as: UTF8.self)
         let messageText = String(decoding: messages, as: UTF8.self)
         let status = process.terminationStatus
-        if status == 0, messageText.isEmpty, process.terminationReason == .exit { return .success(output: text) }
+        if process.terminationReason == .uncaughtSignal { return .killed(signal: status) }
+        if status == 0, messageText.isEmpty { return .success(output: text) }
         return .failed(status: status, output: text, messages: messageText)
     }
 

@@ -41,25 +41,23 @@ struct LayoutCache: Sendable {
     }
 
     /// `graphviz.run`, answered from the cache when it can be.
-    func run(_ source: String, format: String = "svg", with graphviz: GraphvizRunner, timeout: Duration)
-        -> GraphvizRunner.Outcome
-    {
-        guard let key = key(source, format: format, graphviz: graphviz) else {
-            return graphviz.run(source, format: format, timeout: timeout)
-        }
+    func run(_ source: String, with graphviz: GraphvizRunner, timeout: Duration) -> GraphvizRunner.Outcome {
+        guard let key = key(source, graphviz: graphviz) else { return graphviz.run(source, timeout: timeout) }
         if let kept = lookup(key) { return kept }
-        let outcome = graphviz.run(source, format: format, timeout: timeout)
+        let outcome = graphviz.run(source, timeout: timeout)
         store(outcome, key: key)
         return outcome
     }
 
     /// The entry's name, or nil if the executable cannot be examined.
-    func key(_ source: String, format: String, graphviz: GraphvizRunner) -> String? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: graphviz.executable),
+    func key(_ source: String, graphviz: GraphvizRunner) -> String? {
+        // The program itself, not a link to it: an upgrade may change only the target.
+        let program = URL(fileURLWithPath: graphviz.executable).resolvingSymlinksInPath().path
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: program),
             let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date
         else { return nil }
         var hasher = SHA256()
-        let header = "wegweiser-layout-1\0\(graphviz.executable)\0\(size)\0\(modified.timeIntervalSince1970)\0\(format)\0"
+        let header = "wegweiser-layout-1\0\(graphviz.executable)\0\(size)\0\(modified.timeIntervalSince1970)\0svg\0"
         hasher.update(data: Array(header.utf8))
         hasher.update(data: Array(source.utf8))
         return DefinitionDigest.hex(hasher.finalize())
@@ -88,7 +86,7 @@ struct LayoutCache: Sendable {
             write(Data(output.utf8), to: file(key, "out"))
         case .failed(let status, let output, let messages) where !messages.utf8.contains(0):
             write(Data("\(status)\0\(messages)\0\(output)".utf8), to: file(key, "failed"))
-        case .failed, .timedOut, .notStarted:
+        case .failed, .timedOut, .killed, .notStarted:
             break
         }
     }

@@ -188,6 +188,7 @@ public enum SchaubildRenderer {
         switch outcome {
         case .success: "no error"
         case .timedOut: "it took too long and was stopped"
+        case .killed(let signal): "'dot' was ended by signal \(signal)"
         case .notStarted(let message): message
         case .failed(let status, _, let messages):
             messages.isEmpty ? "'dot' exited with status \(status)" : "'dot' exited with status \(status): \(summary(messages))"
