@@ -93,7 +93,7 @@ struct GenerateCommand: ParsableCommand {
             do {
                 let changes = earlier?.changes(to: district, of: report, edition: generator.edition)
                 let output = try generator.render(district, changes: changes)
-                return .written(paths: try writer.write(output), warnings: output.warnings)
+                return .written(try writer.write(output), warnings: output.warnings)
             } catch let failure as AtomicFile.Failure {
                 return .writeFailed(failure)
             } catch {
@@ -108,10 +108,10 @@ struct GenerateCommand: ParsableCommand {
             case .skipped:
                 Terminal.standardError.write("\(report.id): not written (\(TextFormatter.counts(errors: report.errorCount, warnings: report.warningCount)))\n")
                 failed = true
-            case .written(let paths, let warnings):
+            case .written(let written, let warnings):
                 for warning in warnings { Terminal.standardError.write("\(report.id): warning: \(warning)\n") }
                 writtenDistricts += 1
-                Terminal.standardError.write("\(report.id): wrote \(Self.describe(paths))\n")
+                Terminal.standardError.write("\(report.id): wrote \(written.description)\n")
             case .failed(let message):
                 Terminal.standardError.write("\(report.id): error: \(message)\n")
                 failed = true
@@ -126,24 +126,11 @@ struct GenerateCommand: ParsableCommand {
     }
 }
 
-extension GenerateCommand {
-    /// The paths written, the extracts as one entry: "Output/leipzig/auszuege/ (15 pages)".
-    static func describe(_ paths: [String]) -> String {
-        let marker = "/" + ExtractBuilder.folderName + "/"
-        let pages = paths.filter { $0.contains(marker) }
-        var parts = paths.filter { !$0.contains(marker) }
-        if let first = pages.first, let range = first.range(of: marker, options: .backwards) {
-            parts.append("\(first[..<range.upperBound]) (\(pages.count) page\(pages.count == 1 ? "" : "s"))")
-        }
-        return parts.joined(separator: ", ")
-    }
-}
-
 /// What became of one district in `generate`.
 private enum DistrictOutcome: Sendable {
     /// Not rendered: it has errors (or warnings with --strict), or the catalogue has.
     case skipped
-    case written(paths: [String], warnings: [String])
+    case written(OutputWriter.Written, warnings: [String])
     case failed(String)
     /// The output folder cannot be written: an I/O error for the whole run.
     case writeFailed(AtomicFile.Failure)

@@ -13,6 +13,18 @@ import Testing
         return try GenerateCommandTests.files(in: folder).mapValues { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// An output folder that is itself called "auszuege" changes nothing in the report.
+    @Test func theReportNamesTheExtractsFolderWhateverTheOutputFolderIsCalled() throws {
+        let workspace = try TemporaryWorkspace(copying: "coverage")
+        defer { workspace.remove() }
+        let result = try CommandRunner.run(
+            ["generate", "--extracts", "--formats", "html,dot", "--out", "auszuege/neu", "lueckenkreis"], in: workspace.url)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stderr.contains(
+            "lueckenkreis: wrote auszuege/neu/lueckenkreis/lueckenkreis.html, auszuege/neu/lueckenkreis/lueckenkreis.dot, "
+                + "auszuege/neu/lueckenkreis/auszuege/ (7 pages)\n"))
+    }
+
     @Test func writesAPagePerInstitutionAndAnOverview() throws {
         let workspace = try TemporaryWorkspace(copying: "coverage")
         defer { workspace.remove() }

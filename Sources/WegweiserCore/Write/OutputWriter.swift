@@ -10,9 +10,23 @@ public struct OutputWriter: Sendable {
         self.folder = folder
     }
 
-    /// Writes the files, each atomically; returns the paths written.
+    /// What `write` wrote.
+    public struct Written: Sendable {
+        /// The paper's files.
+        public var files: [String]
+        /// With `--extracts`: their folder ("Output/leipzig/auszuege/") and the number of pages in it.
+        public var extracts: (folder: String, pages: Int)?
+
+        /// "Output/leipzig/leipzig.html, …, Output/leipzig/auszuege/ (15 pages)".
+        public var description: String {
+            (files + (extracts.map { ["\($0.folder) (\($0.pages) page\($0.pages == 1 ? "" : "s"))"] } ?? []))
+                .joined(separator: ", ")
+        }
+    }
+
+    /// Writes the files, each atomically.
     @discardableResult
-    public func write(_ output: DistrictOutput) throws -> [String] {
+    public func write(_ output: DistrictOutput) throws -> Written {
         // The id was validated, but the writer does not rely on it: nothing may leave the output folder.
         guard IdentifierRules.isValid(output.districtID) else {
             throw AtomicFile.Failure(path: folder, reason: "'\(output.districtID)' is not a valid district id")
@@ -29,9 +43,9 @@ public struct OutputWriter: Sendable {
             try AtomicFile.write(Array(file.text.utf8), to: path)
             written.append(path)
         }
-        if let extracts = output.extracts {
-            written += try ExtractFolder(path: districtFolder + "/" + ExtractBuilder.folderName).replace(with: extracts)
-        }
-        return written
+        guard let extracts = output.extracts else { return Written(files: written) }
+        let extractsFolder = districtFolder + "/" + ExtractBuilder.folderName
+        let pages = try ExtractFolder(path: extractsFolder).replace(with: extracts)
+        return Written(files: written, extracts: (extractsFolder + "/", pages.count))
     }
 }
