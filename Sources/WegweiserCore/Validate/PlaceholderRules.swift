@@ -20,12 +20,7 @@ enum PlaceholderRules {
     /// bytes can contain it, so the byte search answers most texts; the text
     /// search decides the rest as it always has.
     static func holdsMarker(_ value: String) -> Bool {
-        let hasBytes = value.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.count >= markerBytes.count
-                && (0...(bytes.count - markerBytes.count)).contains { start in
-                    bytes[start] == markerBytes[0] && bytes[start..<(start + markerBytes.count)].elementsEqual(markerBytes)
-                }
-        }
+        let hasBytes = value.utf8.withContiguousStorageIfAvailable { ByteSearch.firstIndex(of: markerBytes, in: $0) != nil }
         return hasBytes != false && value.contains(marker)
     }
 

@@ -45,7 +45,6 @@ struct ExtractFolder {
         guard let handle = FileHandle(forReadingAtPath: file) else { return false }
         defer { try? handle.close() }
         let head = Array((try? handle.read(upToCount: 2048)) ?? Data())
-        guard head.count >= generatorMark.count else { return false }
-        return (0...(head.count - generatorMark.count)).contains { head[$0..<$0 + generatorMark.count].elementsEqual(generatorMark) }
+        return head.firstIndex(of: generatorMark) != nil
     }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
-
 /// The running text of a paper, for finding which abbreviations it uses.
 enum PaperText {
     static func allText(of paper: Paper) -> String {
@@ -32,30 +26,21 @@ enum PaperText {
     /// "§ 7 SGB II", but not "SGB I" in it).
     static func mentions(_ text: String, _ term: String) -> Bool {
         guard !term.isEmpty else { return false }
-        // A byte search (memchr, memcmp) over the UTF-8: the paper's text can be
-        // megabytes and the catalogue has dozens of terms.
+        // A byte search over the UTF-8: the paper's text can be megabytes and
+        // the catalogue has dozens of terms.
         var text = text
-        var term = term
+        let needle = Array(term.utf8)
         return text.withUTF8 { haystack in
-            term.withUTF8 { needle in
-                guard let base = haystack.baseAddress, let pattern = needle.baseAddress else { return false }
-                var offset = 0
-                while offset + needle.count <= haystack.count,
-                    let hit = memchr(base + offset, Int32(pattern[0]), haystack.count - offset - needle.count + 1)
+            var offset = 0
+            while let start = ByteSearch.firstIndex(of: needle, in: haystack, from: offset) {
+                if !isWordScalar(scalar(endingAt: start, in: haystack))
+                    && !isWordScalar(scalar(startingAt: start + needle.count, in: haystack))
                 {
-                    let start = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-                    let end = start + needle.count
-                    guard memcmp(base + start, pattern, needle.count) == 0 else {
-                        offset = start + 1
-                        continue
-                    }
-                    if !isWordScalar(scalar(endingAt: start, in: haystack)) && !isWordScalar(scalar(startingAt: end, in: haystack)) {
-                        return true
-                    }
-                    offset = start + 1
+                    return true
                 }
-                return false
+                offset = start + 1
             }
+            return false
         }
     }
 

@@ -140,27 +140,15 @@ enum SVGDocument {
         result.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
-            guard let found = firstIndex(of: opening, in: bytes, from: index) else { break }
+            guard let found = bytes.firstIndex(of: opening, from: index) else { break }
             result += bytes[index..<found]
-            guard let close = firstIndex(of: closing, in: bytes, from: found + opening.count) else {
-                index = bytes.count
+            guard let close = bytes.firstIndex(of: closing, from: found + opening.count) else {
                 return String(decoding: result, as: UTF8.self)
             }
             index = close + closing.count
         }
         if index < bytes.count { result += bytes[index...] }
         return String(decoding: result, as: UTF8.self)
-    }
-
-    /// Where `pattern` first occurs in `bytes` at or after `start`.
-    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard !pattern.isEmpty, bytes.count >= pattern.count else { return nil }
-        var index = start
-        while index <= bytes.count - pattern.count {
-            if bytes[index] == pattern[0], bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
-            index += 1
-        }
-        return nil
     }
 
     /// Text escaped for a double-quoted XML attribute.

@@ -9,18 +9,12 @@ extension String {
         let bytes = Array(utf8)
         let substitute = Array(replacement.utf8)
         var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var index = 0
         var copied = 0
-        while index + pattern.count <= bytes.count {
-            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
-                result += bytes[copied..<index]
-                result += substitute
-                index += pattern.count
-                copied = index
-            } else {
-                index += 1
-            }
+        while let found = bytes.firstIndex(of: pattern, from: copied) {
+            if result.isEmpty { result.reserveCapacity(bytes.count) }
+            result += bytes[copied..<found]
+            result += substitute
+            copied = found + pattern.count
         }
         guard copied > 0 else { return self }
         result += bytes[copied...]
