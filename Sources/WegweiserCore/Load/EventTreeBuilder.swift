@@ -123,9 +123,7 @@ struct EventTreeBuilder: ~Copyable {
         {
             return nil
         }
-        // Only a plain (unquoted) ~, null or empty value means "nothing".
-        let isNull = scalar.style == YAML_PLAIN_SCALAR_STYLE && (text.isEmpty || ["~", "null", "Null", "NULL"].contains(text))
-        return YAMLScalar(text: text, location: here, isNull: isNull)
+        return YAMLScalar(text: text, location: here, isNull: YAMLScalar.isNull(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE))
     }
 
     /// Whether no earlier key of the mapping equals `key` (as Swift compares strings, like Yams).

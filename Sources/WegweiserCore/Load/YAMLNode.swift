@@ -30,4 +30,9 @@ public struct YAMLScalar: Sendable {
     public var isNull: Bool
 
     var located: Text { Text(text, at: location) }
+
+    /// Only a plain (unquoted) `~`, `null` or empty value means "nothing".
+    static func isNull(_ text: String, plain: Bool) -> Bool {
+        plain && ["", "~", "null", "Null", "NULL"].contains(text)
+    }
 }

@@ -150,9 +150,7 @@ enum YAMLReader {
         }
 
         func scalarValue(_ scalar: Node.Scalar, at location: SourceLocation) -> YAMLScalar {
-            // Only a plain (unquoted) ~, null or empty value means "nothing".
-            let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-            return YAMLScalar(text: scalar.string, location: location, isNull: isNull)
+            YAMLScalar(text: scalar.string, location: location, isNull: YAMLScalar.isNull(scalar.string, plain: scalar.style == .plain))
         }
 
         /// With the basic resolver every untagged value is a text, a list or a

@@ -89,7 +89,7 @@ enum SVGDocument {
         while index < bytes.count {
             if let (value, next) = Self.idAttribute(in: bytes, at: index) {
                 result.append(bytes[index])
-                result += Array(" id=\"\(idPrefix)\(plain(value))\"".utf8.dropFirst())
+                result += Array("id=\"\(idPrefix)\(plain(value))\"".utf8)
                 index = next
             } else if let (target, next) = Self.value(in: bytes, at: index, after: Self.hrefOpening, until: UInt8(ascii: "\"")) {
                 result += Array("href=\"#\(reference(plain(target)))\"".utf8)
