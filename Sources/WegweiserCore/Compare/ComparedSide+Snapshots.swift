@@ -70,7 +70,7 @@ extension ComparedSide {
                 targetGroups(task.targetGroups),
                 .text("legal_basis", "Rechtsgrundlage", task.legalBasis),
                 .text("note", "Hinweis", task.note),
-                .reference("gap", "Lücke", task.gap) { "keine Stelle für „\(functionLabel($0))“" },
+                .reference("gap", "Lücke", task.gap) { GermanText.noInstitution(for: functionLabel($0)) },
             ], hidden: task.roles.map { "\(mapped($0.key))=\($0.value.rawValue)" }.sorted())
         }
     }
@@ -94,7 +94,7 @@ extension ComparedSide {
     private func end(_ key: String, _ label: String, _ end: HandoverEnd) -> Snapshot.Field {
         if end.institutions.isEmpty {
             return .init(key: key, label: label, value: .set([
-                Snapshot.Item(key: "gap:" + end.key, label: "keine Stelle für „\(functionLabel(end.key))“"),
+                Snapshot.Item(key: "gap:" + end.key, label: GermanText.noInstitution(for: functionLabel(end.key))),
             ]))
         }
         return institutions(key, label, end.institutions)

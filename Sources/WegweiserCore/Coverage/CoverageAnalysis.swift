@@ -19,8 +19,9 @@ public enum CoverageAnalysis {
         let unheld = district.functions.filter { !held.contains($0.id.value) && seenFunctions.insert($0.id.value).inserted }
             .map { Coverage.Function(id: $0.id.value, label: $0.label.value) }
 
+        let institutions = organisation.readingOrder()
         let withTasks = Set(district.tasks.flatMap(\.roles.keys))
-        let idle = organisation.readingOrder().filter { !withTasks.contains($0.id.value) }
+        let idle = institutions.filter { !withTasks.contains($0.id.value) }
             .map { Coverage.Institution(id: $0.id.value, name: organisation.heading(of: $0)) }
 
         let withoutBasis = district.handovers.enumerated().filter { isBlank($1.legalBasis) }.map { index, handover in
@@ -33,7 +34,7 @@ public enum CoverageAnalysis {
             return ContactRules.isStale(verified: verified, editionDate: editionDate)
         }
         var unverified: [Coverage.Contact] = []
-        for institution in organisation.readingOrder() {
+        for institution in institutions {
             for contact in institution.contacts where isUnverified(contact) {
                 unverified.append(.init(
                     institution: institution.id.value, owner: organisation.heading(of: institution),

@@ -22,7 +22,7 @@ public enum MatrixCSV {
                 let cells = row.cells.map { role in
                     role.map { roles == .code ? GermanText.roleCode($0) : $0.label } ?? ""
                 }
-                let gap = row.gap.map { "keine Stelle für „\($0)“" } ?? ""
+                let gap = row.gap.map(GermanText.noInstitution(for:)) ?? ""
                 text += CSVField.record([group.label, row.title] + cells + [gap])
             }
         }

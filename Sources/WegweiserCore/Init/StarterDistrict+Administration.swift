@@ -10,7 +10,7 @@ extension StarterDistrict {
                 type: landkreis ? .kreisverwaltung : .stadtverwaltung, contact: "Bürgerservice"),
             StarterInstitution(
                 comment: ["Ämter und Sachgebiete: part_of ordnet sie im Schaubild der Verwaltung zu."],
-                id: landkreis ? "auslaenderamt" : "abh", name: "\(adminName) – Ausländerbehörde", short: "ABH",
+                id: immigrationOfficeID, name: "\(adminName) – Ausländerbehörde", short: "ABH",
                 type: .verwaltungseinheit, partOf: adminID, functions: ["auslaenderbehoerde"], contact: "Ausländerbehörde"),
             StarterInstitution(
                 comment: [

@@ -11,7 +11,7 @@ extension StarterDistrict {
             "  responsibilities:",
             "    - id: beschaeftigungserlaubnis",
             "      roles:",
-            "        \(kind == .landkreis ? "auslaenderamt" : "abh"): lead",
+            "        \(immigrationOfficeID): lead",
             "        agentur: involved",
             "      note: Anträge über die Außenstelle",
         ]) + """
@@ -21,7 +21,7 @@ extension StarterDistrict {
             # Übergaben (Schnittstellen) zusätzlich zu denen des Katalogs, z. B.
             #   - id: meldung-neuzuzug
             #     from: meldebehoerde
-            #     to: \(kind == .landkreis ? "auslaenderamt" : "abh")
+            #     to: \(immigrationOfficeID)
             #     subject: Anmeldung neu zugezogener Schutzsuchender
             interfaces: []
 

@@ -12,6 +12,9 @@ public struct StarterDistrict: Sendable {
     /// The schema comment's target, relative to the district folder.
     public var schemaPath: String
 
+    /// The Ausländerbehörde's id, which the starter tasks and handovers name too.
+    var immigrationOfficeID: String { kind == .landkreis ? "auslaenderamt" : "abh" }
+
     public init(
         id: String, name: String, state: String?, kind: DistrictKind, jobcenterModel: JobcenterModel, schemaPath: String
     ) {

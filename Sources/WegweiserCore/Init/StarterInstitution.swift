@@ -10,7 +10,6 @@ struct StarterInstitution {
     var carriers: [String] = []
     /// The function of its one placeholder contact; nil for none.
     var contact: String?
-    var note: String?
 
     func yaml(email: String) -> String {
         var lines = comment.map { "  # " + $0 }
@@ -21,7 +20,6 @@ struct StarterInstitution {
         if let partOf { lines.append("    part_of: \(partOf)") }
         if !functions.isEmpty { lines.append("    functions: [\(functions.joined(separator: ", "))]") }
         if !carriers.isEmpty { lines.append("    carriers: [\(carriers.joined(separator: ", "))]") }
-        if let note { lines.append("    note: \(YAMLScalarText.plain(note))") }
         lines.append("    # address: Straße Nr., PLZ Ort")
         lines.append("    # web: https://…")
         if let contact {

@@ -8,8 +8,8 @@ import Foundation
 struct ExtractFolder {
     let path: String
 
-    /// The head of every page wegweiser writes.
-    static let generatorMark = Array(#"<meta name="generator" content="wegweiser "#.utf8)
+    /// The head of every page wegweiser writes, whichever version wrote it.
+    static let generatorMark = Array(#"<meta name="generator" content=""#.utf8) + Array((WegweiserVersion.name + " ").utf8)
 
     /// Writes the pages and removes stale ones; returns the paths written.
     func replace(with files: [DistrictOutput.ExtractFile]) throws -> [String] {

@@ -161,7 +161,7 @@ extension ChangeReportView {
                 rows: entries.map { Self.row($0, number: section == .handovers ? numbers[$0.id] : nil) })
         }
         provenance = HTMLChangeReport.provenance(changes)
-        generator = "wegweiser \(WegweiserVersion.current)"
+        generator = WegweiserVersion.generator
     }
 
     private static func row(_ change: Change, number: String?) -> RowView {

@@ -16,7 +16,7 @@ extension Coverage.Kind {
 enum CoverageText {
     /// "Beschäftigungserlaubnis … – keine Stelle für „Ausländerbehörde“".
     static func gap(_ gap: Coverage.Gap) -> String {
-        "\(gap.title) – keine Stelle für „\(gap.functionLabel)“"
+        "\(gap.title) – " + GermanText.noInstitution(for: gap.functionLabel)
     }
 
     /// "S3: Rechtskreiswechsel AsylbLG → SGB II".

@@ -166,7 +166,7 @@ extension DocBookWriter {
             title.text(task.title)
         }
         if let gap = task.gap {
-            entry.add("para").add("emphasis", "Lücke: keine Stelle für „\(gap)“").set("role", "strong")
+            entry.add("para").add("emphasis", "Lücke: " + GermanText.noInstitution(for: gap)).set("role", "strong")
         }
         if let revision = task.revision { entry.add("para").add("emphasis", revision.label) }
     }

@@ -31,7 +31,7 @@ struct ExtractPageView {
     init(_ extract: Extract, of set: ExtractSet) {
         meta = set.meta
         isInternal = set.meta.edition == .internal
-        generator = "wegweiser \(WegweiserVersion.current)"
+        generator = WegweiserVersion.generator
         indexFileName = set.indexFileName
         self.extract = extract
         functions = extract.functions.isEmpty ? nil : extract.functions.joined(separator: "; ")
@@ -69,7 +69,7 @@ struct ExtractIndexView {
     init(_ set: ExtractSet) {
         meta = set.meta
         isInternal = set.meta.edition == .internal
-        generator = "wegweiser \(WegweiserVersion.current)"
+        generator = WegweiserVersion.generator
         rows = set.extracts.map { extract in
             let leads = extract.roles.first { $0.role == .lead }?.tasks.count ?? 0
             return Row(

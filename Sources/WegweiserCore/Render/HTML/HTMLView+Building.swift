@@ -40,7 +40,7 @@ extension HTMLView {
                     institution: $0.institution, anchor: $0.institutionID.isEmpty ? nil : PaperAnchor.institution($0.institutionID),
                     contact: Self.contact($0.contact))
             },
-            coverage: Self.coverage(paper.coverage), changes: paper.changes, hasRevisions: paper.changes != nil, glossary: paper.glossary, generator: "wegweiser \(WegweiserVersion.current)")
+            coverage: Self.coverage(paper.coverage), changes: paper.changes, hasRevisions: paper.changes != nil, glossary: paper.glossary, generator: WegweiserVersion.generator)
     }
 
     static func css(_ role: Role) -> String { role.rawValue }

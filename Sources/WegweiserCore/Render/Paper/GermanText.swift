@@ -1,5 +1,10 @@
 /// Small pieces of German text used throughout the paper.
 enum GermanText {
+    /// A gap: "keine Stelle für „Leistungen nach dem AsylbLG“".
+    static func noInstitution(for function: String) -> String {
+        "keine Stelle für „\(function)“"
+    }
+
     /// "A, B und C".
     static func list(_ items: [String], conjunction: String = "und") -> String {
         switch items.count {

@@ -104,7 +104,7 @@ public struct PaperBuilder {
 
     private func end(_ end: HandoverEnd) -> [String] {
         if end.institutions.isEmpty {
-            return ["keine Stelle für „\(functionLabels[end.key] ?? end.key)“"]
+            return [GermanText.noInstitution(for: functionLabels[end.key] ?? end.key)]
         }
         return end.institutions.map(organisation.name)
     }
