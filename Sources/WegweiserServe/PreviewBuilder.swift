@@ -23,6 +23,15 @@ public struct PreviewBuilder: Sendable {
         return [districtFolder, catalog]
     }
 
+    /// `build` on a Dispatch thread: it blocks for the whole build (and for
+    /// Graphviz), which must not hold up a thread of Swift's cooperative pool
+    /// that the request handlers need.
+    func buildInBackground(version: Int) async -> PreviewPage {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: build(version: version)) }
+        }
+    }
+
     public func build(version: Int) -> PreviewPage {
         let catalogFolder: String?
         do { catalogFolder = try workspace.catalogFolder(forDistrict: districtFolder) } catch {

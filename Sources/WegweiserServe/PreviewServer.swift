@@ -50,7 +50,7 @@ public struct PreviewServer: Sendable {
         let debouncer = Debouncer(delay: debounce)
         let watcher = FolderWatchers.start(folders: builder.watchedFolders()) { debouncer.signal() }
         defer { watcher.stop() }
-        let state = PreviewState(page: builder.build(version: 1))
+        let state = PreviewState(page: await builder.buildInBackground(version: 1))
 
         let logger = Logger(label: "wegweiser-serve") { _ in SwiftLogNoOpLogHandler() }
         let boundPort = LockedValue<Int?>(nil)

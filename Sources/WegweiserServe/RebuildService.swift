@@ -23,7 +23,7 @@ struct RebuildService: Service {
         var version = await state.page.version
         await debouncer.run { firstSave in
             version += 1
-            let page = builder.build(version: version)
+            let page = await builder.buildInBackground(version: version)
             await state.publish(page)
             report(.rebuilt(page: page, latency: firstSave.duration(to: .now)))
         }
