@@ -31,19 +31,8 @@ struct HTMLEscaping: MustacheContentType {
     }
 
     func escapeText(_ text: String) -> String {
-        guard text.utf8.contains(where: { [0x3C, 0x3E, 0x26, 0x22, 0x27].contains($0) }) else { return text }
         var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "&": escaped += "&amp;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
+        Self.append(text, to: &escaped)
         return escaped
     }
 }
