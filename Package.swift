@@ -72,7 +72,11 @@ let package = Package(
                 "WegweiserCore",
                 "WegweiserServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // mimalloc (Debian's libmimalloc-dev) in place of glibc's malloc: a paper is
+            // hundreds of thousands of small strings and arrays, and glibc's allocator
+            // was a sixth of `generate` (BENCHMARKS.md); mimalloc takes a quarter less CPU.
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         // Benchmark helper, not a user command: synthetic districts, the parse floor and
         // the benchmark report (scripts/benchmark, BENCHMARKS.md).

@@ -5,12 +5,13 @@
 set -euo pipefail
 
 # Kept in one place: the build, the tests and the main job all call this.
-# pkg-config finds libxml2 for the build; the Schaubild is laid out with DejaVu Sans,
+# pkg-config finds libxml2 for the build; wegweiser allocates with mimalloc
+# (libmimalloc-dev, see Package.swift); the Schaubild is laid out with DejaVu Sans,
 # so its metrics must be the same everywhere for Output/ to reproduce byte for byte;
 # git reads earlier versions for `diff` and `generate --since` (REV:path);
 # the schema tests check `wegweiser schema` with a real JSON Schema validator;
 # the `serve` test loads the live preview in headless Chromium.
-REQUIRED_PACKAGES=(pkg-config libxml2-dev docbook5-xml graphviz fonts-dejavu-core git python3-jsonschema python3-yaml chromium)
+REQUIRED_PACKAGES=(pkg-config libxml2-dev libmimalloc-dev docbook5-xml graphviz fonts-dejavu-core git python3-jsonschema python3-yaml chromium)
 
 missing=()
 for package in "${REQUIRED_PACKAGES[@]}"; do
