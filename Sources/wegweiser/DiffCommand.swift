@@ -58,7 +58,7 @@ struct DiffCommand: ParsableCommand {
             throw CommandFailure("\(error)").exit()
         }
         if let output {
-            do { try AtomicFile.write(Array(report.utf8), to: output) } catch { throw CommandFailure("\(error)").exit() }
+            do { try AtomicFile.write(report.utf8, to: output) } catch { throw CommandFailure("\(error)").exit() }
             Terminal.standardError.write("\(ChangeText.summary(changes)); wrote \(output)\n")
         } else {
             Terminal.standardOutput.write(report)

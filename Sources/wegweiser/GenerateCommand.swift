@@ -87,19 +87,32 @@ struct GenerateCommand: ParsableCommand {
         let writer = OutputWriter(folder: out)
         // A broken catalogue breaks every district's paper: then nothing is written.
         let catalogOK = checked.catalogPasses(strict: strict)
-        // Districts render and write on every core at once; messages follow in district order.
-        let outcomes = checked.reports.parallelMap { report -> DistrictOutcome in
+        // Districts render on every core at once and are written on threads of their own
+        // meanwhile; messages follow in district order.
+        let reports = checked.reports
+        let writes = BackgroundWrites<DistrictOutcome>(count: reports.count)
+        let rendered = Array(reports.indices).parallelMap { index -> DistrictOutcome? in
+            let report = reports[index]
             guard catalogOK, report.passes(strict: strict), let district = report.resolved else { return .skipped }
+            let output: DistrictOutput
             do {
                 let changes = earlier?.changes(to: district, of: report, edition: generator.edition)
-                let output = try generator.render(district, changes: changes)
-                return .written(try writer.write(output), warnings: output.warnings)
-            } catch let failure as AtomicFile.Failure {
-                return .writeFailed(failure)
+                output = try generator.render(district, changes: changes)
             } catch {
                 return .failed("\(error)")
             }
+            writes.submit(at: index) {
+                do {
+                    return .written(try writer.write(output), warnings: output.warnings)
+                } catch let failure as AtomicFile.Failure {
+                    return .writeFailed(failure)
+                } catch {
+                    return .failed("\(error)")
+                }
+            }
+            return nil
         }
+        let outcomes = zip(rendered, writes.finish()).map { $0 ?? $1! }
         var failed = !catalogOK
         var writtenDistricts = 0
         var writeFailure: AtomicFile.Failure?

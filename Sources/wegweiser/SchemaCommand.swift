@@ -39,7 +39,7 @@ struct SchemaCommand: ParsableCommand {
             Terminal.standardOutput.write(text)
             return
         }
-        do { try AtomicFile.write(Array(text.utf8), to: output) } catch { throw CommandFailure("\(error)").exit() }
+        do { try AtomicFile.write(text.utf8, to: output) } catch { throw CommandFailure("\(error)").exit() }
     }
 }
 

@@ -31,7 +31,7 @@ func inParallel<A: Sendable, B: Sendable>(
 }
 
 /// One slot per element, filled from several threads.
-private final class OrderedResults<T>: @unchecked Sendable {
+final class OrderedResults<T>: @unchecked Sendable {
     private var slots: [T?]
     private let lock = NSLock()
 
@@ -44,4 +44,11 @@ private final class OrderedResults<T>: @unchecked Sendable {
     }
 
     var values: [T] { slots.map { $0! } }
+
+    /// The slots as filled so far, nil where nothing was stored.
+    var filled: [T?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
 }

@@ -51,7 +51,7 @@ public enum StarterWriter {
             let path = temporary + "/" + file.path
             do {
                 try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try AtomicFile.write(Array(file.text.utf8), to: path)
+                try AtomicFile.write(file.text.utf8, to: path)
             } catch {
                 throw Failure.cannotWrite(display + "/" + file.path, reason(error))
             }

@@ -22,23 +22,27 @@ public enum AtomicFile {
         defer {
             if !ok { unlink(temporary) }
         }
-        let written = Array(bytes).withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let result = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += result
-            }
-            return true
-        }
+        // A String's UTF-8 or an array is written where it lies, without a copy.
+        let written = bytes.withContiguousStorageIfAvailable { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
+            ?? Array(bytes).withUnsafeBytes { writeAll($0, to: descriptor) }
         let synced = written && fsync(descriptor) == 0
         let closed = close(descriptor) == 0
         guard written, synced, closed else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         guard rename(temporary, path) == 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         ok = true
+    }
+
+    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+        var offset = 0
+        while offset < buffer.count {
+            let result = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if result < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += result
+        }
+        return true
     }
 
     /// Removes the temporary files `.<name>.<pid>.<n>.tmp` that an earlier

@@ -25,7 +25,7 @@ struct ExtractFolder {
                 throw AtomicFile.Failure(path: path + "/" + file.name, reason: "not a valid page name")
             }
             let target = path + "/" + file.name
-            try AtomicFile.write(Array(file.text.utf8), to: target)
+            try AtomicFile.write(file.text.utf8, to: target)
             written.append(target)
         }
         removeStale(keeping: Set(files.map(\.name)))

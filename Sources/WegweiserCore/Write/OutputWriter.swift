@@ -40,7 +40,7 @@ public struct OutputWriter: Sendable {
         var written: [String] = []
         for file in output.files {
             let path = districtFolder + "/" + output.districtID + "." + file.format.fileExtension
-            try AtomicFile.write(Array(file.text.utf8), to: path)
+            try AtomicFile.write(file.text.utf8, to: path)
             written.append(path)
         }
         guard let extracts = output.extracts else { return Written(files: written) }
