@@ -22,8 +22,9 @@ extension String {
 
     /// Calls `body` with the cleaned text as a NUL-terminated `xmlChar`
     /// string, the form every libxml2 function takes.
+    /// The cleaned text has no NUL, so its C string is all of it; Swift hands
+    /// out a native string's own bytes for that, without a copy.
     func withXMLChars<Result>(_ body: (UnsafePointer<xmlChar>) throws -> Result) rethrows -> Result {
-        let bytes = Array(xmlCleaned.utf8) + [0]
-        return try bytes.withUnsafeBufferPointer { try body($0.baseAddress!) }
+        try xmlCleaned.withCString { try body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
     }
 }
