@@ -21,11 +21,15 @@ public struct HTMLRenderer: Sendable {
         case mustache
     }
 
-    private let library: MustacheLibrary
+    /// Only when swift-mustache renders: compiling the templates is a good
+    /// part of a small district's run.
+    private let library: MustacheLibrary?
     let engine: Engine
 
-    /// Compiles the templates once: the embedded defaults, each replaced by a
-    /// file of the same name in `overrides` if there is one.
+    /// Reads the templates once: the embedded defaults, each replaced by a
+    /// file of the same name in `overrides` if there is one. swift-mustache
+    /// compiles them (and reports a template that is not valid Mustache) only
+    /// when one is replaced.
     public init(overrides folder: String? = nil) throws {
         try self.init(overrides: folder, engine: nil)
     }
@@ -33,7 +37,7 @@ public struct HTMLRenderer: Sendable {
     /// `engine: nil` takes the compiled templates unless `overrides` replaces one;
     /// the tests ask for each engine to compare them.
     init(overrides folder: String?, engine: Engine?) throws {
-        var library = MustacheLibrary()
+        var sources: [(name: String, text: String)] = []
         var replaced = false
         for (name, text) in HTMLTemplates.defaults {
             var source = text
@@ -47,6 +51,15 @@ public struct HTMLRenderer: Sendable {
                     replaced = true
                 }
             }
+            sources.append((name, source))
+        }
+        self.engine = engine ?? (replaced ? .mustache : .compiled)
+        guard self.engine == .mustache else {
+            library = nil
+            return
+        }
+        var library = MustacheLibrary()
+        for (name, source) in sources {
             do {
                 try HTMLEscaping.register(source, named: name, in: &library)
             } catch {
@@ -54,7 +67,6 @@ public struct HTMLRenderer: Sendable {
             }
         }
         self.library = library
-        self.engine = engine ?? (replaced ? .mustache : .compiled)
     }
 
     /// Renders the paper; `svg` is the Schaubild prepared for inlining.
@@ -63,7 +75,7 @@ public struct HTMLRenderer: Sendable {
         if engine == .compiled {
             return view.renderedWithBuiltInTemplates().htmlCleaned
         }
-        guard let html = library.render(view, withTemplate: "paper") else {
+        guard let html = library?.render(view, withTemplate: "paper") else {
             throw HTMLRenderError.invalidTemplate(name: "paper", detail: "the template is missing")
         }
         return html.htmlCleaned
