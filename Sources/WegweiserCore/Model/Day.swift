@@ -47,11 +47,19 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
     }
 
     /// German style for the paper: 1.3.2026 is written 01.03.2026.
-    public var german: String { String(format: "%02d.%02d.%04d", day, month, year) }
+    public var german: String { Self.padded(day, 2) + "." + Self.padded(month, 2) + "." + Self.padded(year, 4) }
+
+    /// `%0<width>d` without `String(format:)`, which goes through Foundation
+    /// and a locale for every date of every contact.
+    private static func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number.magnitude)
+        let zeros = String(repeating: "0", count: max(0, width - digits.count - (number < 0 ? 1 : 0)))
+        return (number < 0 ? "-" : "") + zeros + digits
+    }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)

@@ -13,6 +13,16 @@ import Testing
         #expect(Day("2026-12-31") != nil)
     }
 
+    @Test func writtenWithZerosInFrontAsPrintfDoes() {
+        let early = Day(year: 987, month: 3, day: 1)
+        #expect(early.description == "0987-03-01")
+        #expect(early.german == "01.03.0987")
+        let late = Day(year: 12026, month: 11, day: 22)
+        #expect(late.description == "12026-11-22")
+        #expect(late.german == "22.11.12026")
+        #expect(Day(year: 2026, month: 12, day: 31).german == "31.12.2026")
+    }
+
     @Test(arguments: [
         "2026-02-29", "1900-02-29", "2026-04-31", "2026-00-10", "2026-13-01", "2026-01-00", "2026-3-1", "26-03-01",
         "2026-03-01T10:00", " 2026-03-01", "2026/03/01", "01.03.2026", "２０２６-03-01", "2026-03-+1", "", "--",
