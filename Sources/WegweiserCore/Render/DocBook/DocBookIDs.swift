@@ -26,6 +26,8 @@ struct DocBookIDs {
 
     /// ASCII letters, digits, '-', '_' and '.', starting with a letter or '_'.
     static func ncName(_ text: String) -> String {
+        // Most ids (district ids, anchors made of them) need nothing done.
+        if isNCNameAlready(text) { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -38,5 +40,26 @@ struct DocBookIDs {
             result = "id-" + result
         }
         return result
+    }
+
+    /// Whether `ncName` would return the text unchanged: it starts with a
+    /// letter or '_' and has only letters, digits, '_', '.' and single '-'
+    /// (the loop below writes one '-' for a run of anything else).
+    private static func isNCNameAlready(_ text: String) -> Bool {
+        guard let first = text.utf8.first, isNameStart(first) else { return false }
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            guard isNameByte(byte), !(byte == 0x2D && previous == 0x2D) else { return false }
+            previous = byte
+        }
+        return true
+    }
+
+    private static func isNameStart(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || byte == 0x5F
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        isNameStart(byte) || (0x30...0x39).contains(byte) || byte == 0x2E || byte == 0x2D
     }
 }
