@@ -47,11 +47,21 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
     }
 
     /// German style for the paper: 1.3.2026 is written 01.03.2026.
-    public var german: String { String(format: "%02d.%02d.%04d", day, month, year) }
+    public var german: String { Self.padded(day, 2) + "." + Self.padded(month, 2) + "." + Self.padded(year, 4) }
+
+    /// `value` in decimal with zeros in front up to `width` characters, as
+    /// `%0<width>d` writes it (a minus sign counts towards the width).
+    /// `String(format:)` took a good part of writing the definition digest.
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value.magnitude)
+        let sign = value < 0 ? "-" : ""
+        let zeros = width - sign.utf8.count - digits.utf8.count
+        return zeros > 0 ? sign + String(repeating: "0", count: zeros) + digits : sign + digits
+    }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
