@@ -25,18 +25,26 @@ struct DocBookIDs {
     }
 
     /// ASCII letters, digits, '-', '_' and '.', starting with a letter or '_'.
+    /// Byte by byte: every byte of a scalar outside ASCII is outside the set,
+    /// and a run of such bytes becomes one '-' as the run of scalars did.
     static func ncName(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "a"..."z", "A"..."Z", "0"..."9", "_", ".": result.unicodeScalars.append(scalar)
-            default: if !result.hasSuffix("-") { result += "-" }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 3)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "_"), UInt8(ascii: "."):
+                result.append(byte)
+            default:
+                if result.last != UInt8(ascii: "-") { result.append(UInt8(ascii: "-")) }
             }
         }
-        if result.isEmpty { return "id" }
-        if let first = result.unicodeScalars.first, !(("a"..."z").contains(first) || ("A"..."Z").contains(first) || first == "_") {
-            result = "id-" + result
+        guard let first = result.first else { return "id" }
+        switch first {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
+            return String(decoding: result, as: UTF8.self)
+        default:
+            return "id-" + String(decoding: result, as: UTF8.self)
         }
-        return result
     }
 }
