@@ -53,12 +53,14 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// German style for the paper: 1.3.2026 is written 01.03.2026.
     public var german: String { Self.padded(day, 2) + "." + Self.padded(month, 2) + "." + Self.padded(year, 4) }
 
-    /// `%0<width>d` without `String(format:)`, which goes through Foundation
-    /// and a locale for every date of every contact.
-    private static func padded(_ number: Int, _ width: Int) -> String {
-        let digits = String(number.magnitude)
-        let zeros = String(repeating: "0", count: max(0, width - digits.count - (number < 0 ? 1 : 0)))
-        return (number < 0 ? "-" : "") + zeros + digits
+    /// `value` in decimal with zeros in front up to `width` characters, as
+    /// `%0<width>d` writes it (a minus sign counts towards the width).
+    /// `String(format:)` took a good part of writing the definition digest.
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value.magnitude)
+        let sign = value < 0 ? "-" : ""
+        let zeros = width - sign.utf8.count - digits.utf8.count
+        return zeros > 0 ? sign + String(repeating: "0", count: zeros) + digits : sign + digits
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {

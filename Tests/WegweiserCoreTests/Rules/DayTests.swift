@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WegweiserCore
 
@@ -13,14 +14,16 @@ import Testing
         #expect(Day("2026-12-31") != nil)
     }
 
-    @Test func writtenWithZerosInFrontAsPrintfDoes() {
-        let early = Day(year: 987, month: 3, day: 1)
-        #expect(early.description == "0987-03-01")
-        #expect(early.german == "01.03.0987")
-        let late = Day(year: 12026, month: 11, day: 22)
-        #expect(late.description == "12026-11-22")
-        #expect(late.german == "22.11.12026")
-        #expect(Day(year: 2026, month: 12, day: 31).german == "31.12.2026")
+    /// Written digit by digit as `String(format:)` with `%04d` and `%02d` wrote it.
+    @Test func writingIsThatOfFormat() {
+        for (year, month, day) in [(2026, 3, 1), (0, 1, 1), (7, 12, 31), (99, 10, 9), (999, 1, 10), (10_000, 100, 123), (-5, -1, 0), (-12345, 1, 1)] {
+            let value = Day(year: year, month: month, day: day)
+            #expect(value.description == String(format: "%04d-%02d-%02d", year, month, day))
+            #expect(value.german == String(format: "%02d.%02d.%04d", day, month, year))
+        }
+        for year in 0...10_000 {
+            #expect(Day.padded(year, 4) == String(format: "%04d", year))
+        }
     }
 
     @Test(arguments: [

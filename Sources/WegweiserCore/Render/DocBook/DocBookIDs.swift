@@ -27,7 +27,11 @@ struct DocBookIDs {
     /// ASCII letters, digits, '-', '_' and '.', starting with a letter or '_'.
     static func ncName(_ text: String) -> String {
         // Most ids (district ids, anchors made of them) need nothing done.
-        if isNCNameAlready(text) { return text }
+        isNCNameAlready(text) ? text : ncNameByScalars(text)
+    }
+
+    /// `ncName` for any text, scalar by scalar.
+    static func ncNameByScalars(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -6,6 +6,25 @@ extension String {
     /// U+FFFF). Input validation already refuses them; stripping them here
     /// means a slip there yields a valid document instead of a crash.
     var xmlCleaned: String {
+        // A byte scan first, conservative: only a control byte and 0xEF, the
+        // lead byte of U+FFFE and U+FFFF (and their neighbours), can begin a
+        // forbidden scalar. Text without them is clean; text with them takes
+        // the exact path.
+        func mayHoldForbidden(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for byte in bytes where byte < 0x20 || byte == 0xEF {
+                switch byte {
+                case 0x09, 0x0A, 0x0D: continue
+                default: return true
+                }
+            }
+            return false
+        }
+        if utf8.withContiguousStorageIfAvailable({ !mayHoldForbidden($0) }) == true { return self }
+        return xmlCleanedExactly
+    }
+
+    /// `xmlCleaned` scalar by scalar, without the byte scan.
+    var xmlCleanedExactly: String {
         func allowed(_ scalar: Unicode.Scalar) -> Bool {
             switch scalar.value {
             case 0x9, 0xA, 0xD: true

@@ -6,8 +6,7 @@ import Crypto
 /// the digest, and any change of meaning changes it.
 public enum DefinitionDigest {
     public static func compute(_ district: ResolvedDistrict) -> String {
-        let text = canonicalText(district)
-        return hex(SHA256.hash(data: Array(text.utf8)))
+        hex(SHA256.hash(data: canonicalText(district)))
     }
 
     /// A digest in lower-case hexadecimal, two digits a byte.
@@ -18,7 +17,8 @@ public enum DefinitionDigest {
         }.joined()
     }
 
-    static func canonicalText(_ district: ResolvedDistrict) -> String {
+    /// The canonical form as UTF-8 bytes, which is what is hashed.
+    static func canonicalText(_ district: ResolvedDistrict) -> [UInt8] {
         var out = CanonicalWriter()
         out.field("district", district.id, district.name, district.state, district.kind.rawValue, district.jobcenterModel.rawValue)
         out.field("edition", district.edition?.version?.value, district.edition?.date?.value.description, district.edition?.publisher?.value)
@@ -68,20 +68,23 @@ public enum DefinitionDigest {
         for (kind, entries) in [("phase", district.phases), ("target_group", district.targetGroups), ("function", district.functions)] {
             for entry in entries { out.field(kind, entry.id.value, entry.label.value) }  // phases are ordered
         }
-        return out.text
+        return out.bytes
     }
 
     /// One record per line, fields separated by tabs, text escaped, absent values as "-".
+    /// Written as UTF-8 bytes: appending to a string took most of the digest.
     private struct CanonicalWriter {
-        var text = ""
+        var bytes: [UInt8] = []
+
+        init() { bytes.reserveCapacity(1 << 14) }
 
         mutating func field(_ name: String, _ values: String?...) {
-            text += name
+            bytes += name.utf8
             for value in values {
-                text += "\t"
-                text += value.map(Self.escape) ?? "-"
+                bytes.append(UInt8(ascii: "\t"))
+                if let value { append(escaped: value) } else { bytes.append(UInt8(ascii: "-")) }
             }
-            text += "\n"
+            bytes.append(UInt8(ascii: "\n"))
         }
 
         mutating func contact(_ contact: Contact) {
@@ -94,23 +97,27 @@ public enum DefinitionDigest {
             }
         }
 
-        static func escape(_ value: String) -> String {
+        /// `\`, tab, line feed and carriage return escaped with a backslash.
+        mutating func append(escaped value: String) {
             // "-" alone means absent, so a value that is "-" is written "\-".
-            if value == "-" { return "\\-" }
-            // Most values need no escape: keep them as they are without copying.
-            guard value.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return value }
-            var escaped = ""
-            escaped.reserveCapacity(value.utf8.count + 8)
-            for scalar in value.unicodeScalars {
-                switch scalar {
-                case "\\": escaped += "\\\\"
-                case "\t": escaped += "\\t"
-                case "\n": escaped += "\\n"
-                case "\r": escaped += "\\r"
-                default: escaped.unicodeScalars.append(scalar)
+            if value.utf8.count == 1, value.utf8.first == UInt8(ascii: "-") {
+                bytes += [UInt8(ascii: "\\"), UInt8(ascii: "-")]
+                return
+            }
+            // Most values need no escape: their bytes as they are.
+            guard value.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+                bytes += value.utf8
+                return
+            }
+            for byte in value.utf8 {
+                switch byte {
+                case 0x5C: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+                case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                default: bytes.append(byte)
                 }
             }
-            return escaped
         }
     }
 }

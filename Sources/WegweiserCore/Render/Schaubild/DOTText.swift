@@ -19,24 +19,46 @@ enum DOTText {
     /// references every XML parser knows (`&amp;` `&lt;` `&gt;` `&quot;`
     /// `&apos;`), which Graphviz shows as the character they stand for.
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        let scalars = cleaned(text).unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "&":
-                let rest = String(scalars[scalars.index(after: index)...].prefix(5))
-                let known = ["amp;", "lt;", "gt;", "quot;", "apos;"].contains { rest.hasPrefix($0) }
-                result += known ? "&" : "&amp;"
-            default: result.unicodeScalars.append(scalar)
-            }
-            index = scalars.index(after: index)
+        let text = cleaned(text)
+        // Most text has nothing to escape: quoted as it is. The rest is
+        // escaped byte by byte (every byte escaped is ASCII, so it stands for
+        // its scalar), which scalar by scalar was most of writing the DOT.
+        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x22 || $0 == 0x0A || $0 == 0x26 }) else {
+            return "\"" + text + "\""
         }
-        return result + "\""
+        var result: [UInt8] = [UInt8(ascii: "\"")]
+        result.reserveCapacity(text.utf8.count + 16)
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "\""):
+                result.append(UInt8(ascii: "\\"))
+                result.append(byte)
+            case UInt8(ascii: "\n"):
+                result.append(UInt8(ascii: "\\"))
+                result.append(UInt8(ascii: "n"))
+            case UInt8(ascii: "&") where !startsKnownReference(text, at: index):
+                result += ampersandReference
+            default:
+                result.append(byte)
+            }
+            utf8.formIndex(after: &index)
+        }
+        result.append(UInt8(ascii: "\""))
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static let ampersandReference = Array("&amp;".utf8)
+
+    /// Whether the `&` at `index` starts `&amp;` `&lt;` `&gt;` `&quot;` or
+    /// `&apos;`: the five scalars after it begin with the name and `;`, as
+    /// `String.hasPrefix` compares them.
+    private static func startsKnownReference(_ text: String, at index: String.Index) -> Bool {
+        let scalars = text.unicodeScalars
+        let rest = String(scalars[scalars.index(after: index)...].prefix(5))
+        return ["amp;", "lt;", "gt;", "quot;", "apos;"].contains { rest.hasPrefix($0) }
     }
 
     /// The content of an HTML-like label (`<…>`), which Graphviz parses as
@@ -48,8 +70,10 @@ enum DOTText {
     /// Text as XML character data or a double-quoted attribute value: markup
     /// characters become entities, a line break becomes `lineBreak`.
     static func xmlEscaped(_ text: String, lineBreak: String) -> String {
+        let text = cleaned(text)
+        guard text.utf8.contains(where: { [0x26, 0x3C, 0x3E, 0x22, 0x27, 0x0A].contains($0) }) else { return text }
         var result = ""
-        for scalar in cleaned(text).unicodeScalars {
+        for scalar in text.unicodeScalars {
             switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
@@ -66,18 +90,30 @@ enum DOTText {
     /// Line breaks normalised to `\n`, tabs to spaces, and every character
     /// that XML 1.0 forbids (and Graphviz would copy into the SVG) removed.
     static func cleaned(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        // Nothing to change without a control byte and without 0xEF, the lead
+        // byte of U+FFFE and U+FFFF: the text as it is. Otherwise byte by
+        // byte: a byte below 0x80 is its scalar, and U+FFFE and U+FFFF are
+        // the bytes EF BF BE and EF BF BF.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xEF }) else { return text }
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar.value {
-            case 0x0D: result.append("\n")
-            case 0x0A: if !previousWasCR { result.append(scalar) }
-            case 0x09: result.append(" ")
-            case 0x00...0x1F, 0x7F, 0xFFFE, 0xFFFF: continue
-            default: result.append(scalar)
+        while index < bytes.count {
+            let byte = bytes[index]
+            defer { previousWasCR = byte == 0x0D }
+            switch byte {
+            case 0x0D: result.append(0x0A)
+            case 0x0A: if !previousWasCR { result.append(byte) }
+            case 0x09: result.append(0x20)
+            case 0x00...0x1F, 0x7F: break
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                index += 2
+            default: result.append(byte)
             }
+            index += 1
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -13,9 +13,10 @@ extension SchaubildGraph {
             let line = SchaubildRenderer.handoverLabel(entry.number) + ": " + entry.subject + " (" + sender + " → " + receiver + ")"
             return mark(ofHandoverNumber: entry.number)?.tooltip(line) ?? line
         }.joined(separator: "\n")
+        let tooltip = DOTText.quoted(text)
         var attributes: [(String, String)] = [
             ("label", DOTText.quoted(LabelText.wrap(numbers.joined(separator: ", "), width: 12).joined(separator: "\n"))),
-            ("tooltip", DOTText.quoted(text)), ("labeltooltip", DOTText.quoted(text)),
+            ("tooltip", tooltip), ("labeltooltip", tooltip),
         ]
         if arrow.isMutual { attributes.append(("dir", "both")) }
         if let group = arrow.fromGroup { attributes.append(("ltail", DOTText.quoted(group.cluster))) }
