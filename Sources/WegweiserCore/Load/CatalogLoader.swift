@@ -7,10 +7,11 @@ public enum CatalogLoader {
         let display = displayFolder ?? folder
         var catalog = Catalog(origin: display)
         let scan = FolderScan(folder: folder, displayFolder: display, limits: limits)
-        var budget = limits.maxDistrictBytes
-        for file in scan.yamlFiles(log: &log) ?? [] {
+        let files = scan.yamlFiles(log: &log) ?? []
+        for (file, read) in zip(files, FileLoader.trees(files: files, limits: limits)) {
             catalog.files.append(file.displayPath)
-            if let tree = FileLoader.tree(file: file, limits: limits, budget: &budget, log: &log) {
+            log.append(contentsOf: read.log.diagnostics)
+            if let tree = read.tree {
                 add(tree, to: &catalog, log: &log)
             }
         }

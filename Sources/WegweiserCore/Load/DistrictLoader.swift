@@ -19,11 +19,11 @@ public enum DistrictLoader {
                 hint: missingDistrictFileHint(files: files, folder: folder))
             return nil
         }
-        var budget = limits.maxDistrictBytes
         var districtFileRead = false
-        for file in files {
+        for (file, read) in zip(files, FileLoader.trees(files: files, limits: limits)) {
             definition.files.append(file.displayPath)
-            guard let tree = FileLoader.tree(file: file, limits: limits, budget: &budget, log: &log) else { continue }
+            log.append(contentsOf: read.log.diagnostics)
+            guard let tree = read.tree else { continue }
             districtFileRead = districtFileRead || file.relativePath == districtFileName
             guard let record = Record(tree, schema: Schema.districtFile, log: &log) else { continue }
             add(record, from: file, to: &definition, log: &log)

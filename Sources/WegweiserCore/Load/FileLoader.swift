@@ -5,7 +5,38 @@ enum FileLoader {
         return YAMLReader.read(source, limits: limits, log: &log)
     }
 
-    static func tree(file: FolderScan.File, limits: Limits, budget: inout Int, log: inout DiagnosticLog) -> YAMLNode? {
+    /// One folder's files, each with its tree (nil if it has none) and what
+    /// reading it reported. The files are read one after the other against
+    /// the folder's byte budget, then parsed at once on every core (a large
+    /// district has dozens of files); the caller takes each file's report in
+    /// turn, so the log is what a file-by-file run writes.
+    static func trees(files: [FolderScan.File], limits: Limits) -> [Read] {
+        var budget = limits.maxDistrictBytes
+        let read = files.map { file -> Read in
+            var log = DiagnosticLog()
+            let bytes = self.bytes(of: file, limits: limits, budget: &budget, log: &log)
+            return Read(path: file.displayPath, bytes: bytes, log: log)
+        }
+        return read.parallelMap { read -> Read in
+            var read = read
+            read.tree = read.bytes.flatMap { tree(bytes: $0, path: read.path, limits: limits, log: &read.log) }
+            read.bytes = nil
+            return read
+        }
+    }
+
+    /// A file of a folder: its bytes until parsed, then its tree, and what
+    /// reading and parsing it reported.
+    struct Read: Sendable {
+        var path: String
+        var bytes: [UInt8]?
+        var log: DiagnosticLog
+        var tree: YAMLNode? = nil
+    }
+
+    /// The file's bytes, unless it cannot be read or the folder's files
+    /// before it have used up the budget.
+    private static func bytes(of file: FolderScan.File, limits: Limits, budget: inout Int, log: inout DiagnosticLog) -> [UInt8]? {
         guard let bytes = FolderScan.read(file.absolutePath, limit: limits.maxFileBytes) else {
             log.report(.fileUnreadable, "the file cannot be read", at: .start(of: file.displayPath))
             return nil
@@ -19,6 +50,6 @@ enum FileLoader {
                 hint: "this file and the ones after it (in sorted order) are not read; remove exports and dumps from the folder")
             return nil
         }
-        return tree(bytes: bytes, path: file.displayPath, limits: limits, log: &log)
+        return bytes
     }
 }

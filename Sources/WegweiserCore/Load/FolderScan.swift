@@ -4,7 +4,7 @@ import Foundation
 /// reads them within the limits. Only regular files are read (a FIFO would
 /// block forever); symbolic links are followed only to files inside the folder.
 public struct FolderScan {
-    struct File {
+    struct File: Sendable {
         /// Path relative to the folder, with `/` separators.
         let relativePath: String
         /// Path for messages: the folder as the user named it, then the relative path.
