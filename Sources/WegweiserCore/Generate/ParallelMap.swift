@@ -21,13 +21,25 @@ extension Array where Element: Sendable {
 func inParallel<A: Sendable, B: Sendable>(
     _ first: @Sendable () throws -> A, _ second: @Sendable () throws -> B
 ) throws -> (A, B) {
-    let results = OrderedResults<Result<Any & Sendable, Error>>(count: 2)
+    let (a, b) = atOnce({ Result { try first() } }, { Result { try second() } })
+    return (try a.get(), try b.get())
+}
+
+/// Runs two independent pieces of work at once, on two cores when there are.
+func atOnce<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    let results = OrderedResults<Either<A, B>>(count: 2)
     DispatchQueue.concurrentPerform(iterations: 2) { index in
-        results.store(index == 0 ? Result { try first() } : Result { try second() }, at: index)
+        results.store(index == 0 ? .first(first()) : .second(second()), at: index)
     }
-    let values = results.values
-    // The casts cannot fail: each slot holds what its closure returned.
-    return (try values[0].get() as! A, try values[1].get() as! B)
+    guard case .first(let a) = results.values[0], case .second(let b) = results.values[1] else {
+        preconditionFailure("each slot holds what its closure returned")
+    }
+    return (a, b)
+}
+
+private enum Either<A: Sendable, B: Sendable>: Sendable {
+    case first(A)
+    case second(B)
 }
 
 /// One slot per element, filled from several threads.

@@ -11,21 +11,35 @@ public enum Validator {
     /// the caller decides (generation needs an error-free log).
     public static func check(_ definition: DistrictDefinition, catalog: Catalog, log: inout DiagnosticLog) -> ResolvedDistrict? {
         let symbols = SymbolTable(catalog: catalog, definition: definition)
-        checkIdentifiers(symbols, log: &log)
-        ReferenceRules(symbols: symbols).checkAll(log: &log)
-        ContactRules(editionDate: definition.info?.edition?.date?.value).checkAll(definition, log: &log)
-        PlaceholderRules.check(definition, log: &log)
-        let setup = SetupRules(symbols: symbols)
-        setup.checkCycles(log: &log)
-        setup.checkMunicipalities(log: &log)
-        let administration = setup.ownAdministration(log: &log)
-        setup.checkJobcenter(administration: administration, log: &log)
-
-        let resolver = BindingResolver(symbols: symbols)
-        let tasks = resolver.tasks(log: &log)
-        let handovers = resolver.handovers(log: &log)
-        let offers = resolver.offers()
-        let bodies = resolver.bodies(log: &log)
+        // The rules and the resolution only read the symbols and each write a
+        // log of their own: they run at once (a large district gets both
+        // cores), and their logs, taken in this order, are what running one
+        // after the other writes.
+        let (rules, resolved) = atOnce({
+            var log = DiagnosticLog()
+            checkIdentifiers(symbols, log: &log)
+            ReferenceRules(symbols: symbols).checkAll(log: &log)
+            ContactRules(editionDate: definition.info?.edition?.date?.value).checkAll(definition, log: &log)
+            PlaceholderRules.check(definition, log: &log)
+            let setup = SetupRules(symbols: symbols)
+            setup.checkCycles(log: &log)
+            setup.checkMunicipalities(log: &log)
+            let administration = setup.ownAdministration(log: &log)
+            setup.checkJobcenter(administration: administration, log: &log)
+            return (log: log, administration: administration)
+        }, {
+            var log = DiagnosticLog()
+            let resolver = BindingResolver(symbols: symbols)
+            let tasks = resolver.tasks(log: &log)
+            let handovers = resolver.handovers(log: &log)
+            let offers = resolver.offers()
+            let bodies = resolver.bodies(log: &log)
+            return (log: log, tasks: tasks, handovers: handovers, offers: offers, bodies: bodies, districtLocation: resolver.districtLocation)
+        })
+        log.append(contentsOf: rules.log.diagnostics)
+        log.append(contentsOf: resolved.log.diagnostics)
+        let (administration, tasks, handovers, offers, bodies) =
+            (rules.administration, resolved.tasks, resolved.handovers, resolved.offers, resolved.bodies)
         guard let info = definition.info, let id = info.id, let name = info.name,
             let kind = info.kind, let model = info.jobcenterModel
         else { return nil }
@@ -35,7 +49,7 @@ public enum Validator {
             institutions: definition.institutions.uniquedByID(), administrationID: administration?.id.value,
             phases: catalog.phases, targetGroups: catalog.targetGroups, functions: catalog.functions,
             glossary: catalog.glossary, tasks: tasks, handovers: handovers, offers: offers, bodies: bodies)
-        CompletenessRules(symbols: symbols, districtLocation: resolver.districtLocation).checkAll(district, log: &log)
+        CompletenessRules(symbols: symbols, districtLocation: resolved.districtLocation).checkAll(district, log: &log)
         return district
     }
 
