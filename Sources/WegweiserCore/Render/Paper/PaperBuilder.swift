@@ -1,5 +1,5 @@
 /// Composes the paper's content from a resolved district, for one edition.
-public struct PaperBuilder {
+public struct PaperBuilder: Sendable {
     let district: ResolvedDistrict
     let edition: Paper.Edition
     let digest: String
@@ -27,16 +27,26 @@ public struct PaperBuilder {
     }
 
     public func build() -> Paper {
+        // The parts are independent of each other: two halves at once, so a
+        // large district gets both cores.
+        let (first, second) = atOnce({
+            (matrix: matrix(), handovers: handovers(), offers: offers(), bodies: bodies(),
+             introduction: Introduction(district: district, organisation: organisation).paragraphs())
+        }, {
+            (institutions: institutions(), directory: directory(), coverage: coverageSection(),
+             municipalities: district.kind == .landkreis
+                ? district.municipalities.map { Paper.MunicipalityEntry(name: $0.name.value, contact: $0.contact.map(contactEntry)) }
+                : nil)
+        })
         var paper = Paper(
-            meta: meta(), introduction: Introduction(district: district, organisation: organisation).paragraphs(),
+            meta: meta(), introduction: first.introduction,
             goals: district.goals,
             schaubild: .init(
                 caption: "Schaubild – \(district.name)",
                 description: "Das Schaubild zeigt die beteiligten Stellen, gerahmt nach ihrer Organisation, und die Übergaben zwischen ihnen als Pfeile. Die Nummern an den Pfeilen (S1, S2 …) verweisen auf die Schnittstellen in Abschnitt 6; Schritte innerhalb einer einzigen Stelle sind nicht als Pfeil gezeichnet."),
-            matrix: matrix(), handovers: handovers(), institutions: institutions(), offers: offers(), bodies: bodies(),
-            municipalities: district.kind == .landkreis
-                ? district.municipalities.map { .init(name: $0.name.value, contact: $0.contact.map(contactEntry)) } : nil,
-            directory: directory(), coverage: coverageSection(), changes: revisions?.section(), glossary: [])
+            matrix: first.matrix, handovers: first.handovers, institutions: second.institutions, offers: first.offers,
+            bodies: first.bodies, municipalities: second.municipalities, directory: second.directory,
+            coverage: second.coverage, changes: revisions?.section(), glossary: [])
         paper.glossary = glossary(for: paper)
         return paper
     }
