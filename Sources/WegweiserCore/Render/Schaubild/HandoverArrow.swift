@@ -53,11 +53,16 @@ struct HandoverArrow: Sendable, Equatable {
     static func mergingOpposites(_ arrows: [HandoverArrow]) -> [HandoverArrow] {
         var result: [HandoverArrow] = []
         var merged: Set<Int> = []
+        // The arrows between two institutions (not groups), by pair, in order:
+        // a large district has hundreds, and searching them all for each was quadratic.
+        var byPair: [Pair: [Int]] = [:]
+        for (index, arrow) in arrows.enumerated() where arrow.fromGroup == nil && arrow.toGroup == nil {
+            byPair[Pair(from: arrow.from, to: arrow.to), default: []].append(index)
+        }
         for (index, arrow) in arrows.enumerated() where !merged.contains(index) {
             guard arrow.fromGroup == nil, arrow.toGroup == nil,
-                let opposite = arrows.indices.first(where: { other in
-                    other > index && !merged.contains(other) && arrows[other].from == arrow.to
-                        && arrows[other].to == arrow.from && arrows[other].fromGroup == nil && arrows[other].toGroup == nil
+                let opposite = byPair[Pair(from: arrow.to, to: arrow.from)]?.first(where: { other in
+                    other > index && !merged.contains(other)
                 })
             else {
                 result.append(arrow)
