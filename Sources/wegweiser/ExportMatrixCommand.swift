@@ -54,9 +54,7 @@ struct ExportMatrixCommand: ParsableCommand {
             Terminal.standardError.write(checked.summary(strict: false))
             throw ExitCode(1)
         }
-        let paper = PaperBuilder(
-            district: resolved, edition: edition.paperEdition, digest: DefinitionDigest.compute(resolved)
-        ).build()
+        let paper = PaperBuilder(district: resolved, edition: edition.paperEdition).build()
         let bytes = MatrixCSV.render(paper.matrix, roles: roles)
         guard let output else {
             FileHandle.standardOutput.write(Data(bytes))

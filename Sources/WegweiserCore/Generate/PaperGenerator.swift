@@ -36,8 +36,7 @@ public struct PaperGenerator: Sendable {
     ///   marks on what is new or changed. The Schaubild, DOT and SVG stay
     ///   as without it.
     public func render(_ district: ResolvedDistrict, changes: DistrictChanges? = nil) throws -> DistrictOutput {
-        let digest = DefinitionDigest.compute(district)
-        let paper = PaperBuilder(district: district, edition: edition, digest: digest, changes: changes).build()
+        let paper = PaperBuilder(district: district, edition: edition, changes: changes).build()
         let provenance = paper.meta.provenance
         let needsSVG = formats.contains(.svg) || formats.contains(.html)
         // Two strands that share nothing but the paper, at once: the Schaubild

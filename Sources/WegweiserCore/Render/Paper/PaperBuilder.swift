@@ -2,7 +2,9 @@
 public struct PaperBuilder: Sendable {
     let district: ResolvedDistrict
     let edition: Paper.Edition
-    let digest: String
+    /// The definition digest for the provenance line; nil: computed from the
+    /// district alongside the content.
+    let digest: String?
     let organisation: Organisation
     let phaseLabels: [String: String]
     let groupLabels: [String: String]
@@ -10,9 +12,12 @@ public struct PaperBuilder: Sendable {
     /// With `--since`: the marks and the changes section.
     let revisions: PaperRevisions?
 
-    /// - Parameter changes: a comparison of an earlier version with this
-    ///   one (`generate --since`); nil for the paper without changes.
-    public init(district: ResolvedDistrict, edition: Paper.Edition, digest: String, changes: DistrictChanges? = nil) {
+    /// - Parameters:
+    ///   - digest: `DefinitionDigest.compute(district)` if already at hand;
+    ///     nil (the default) computes it while the paper is built.
+    ///   - changes: a comparison of an earlier version with this one
+    ///     (`generate --since`); nil for the paper without changes.
+    public init(district: ResolvedDistrict, edition: Paper.Edition, digest: String? = nil, changes: DistrictChanges? = nil) {
         self.district = district
         self.edition = edition
         self.digest = digest
@@ -30,7 +35,7 @@ public struct PaperBuilder: Sendable {
         // The parts are independent of each other: two halves at once, so a
         // large district gets both cores.
         let (first, second) = atOnce({
-            (matrix: matrix(), handovers: handovers(), offers: offers(), bodies: bodies(),
+            (digest: digest ?? DefinitionDigest.compute(district), matrix: matrix(), handovers: handovers(), offers: offers(), bodies: bodies(),
              introduction: Introduction(district: district, organisation: organisation).paragraphs())
         }, {
             (institutions: institutions(), directory: directory(), coverage: coverageSection(),
@@ -39,7 +44,7 @@ public struct PaperBuilder: Sendable {
                 : nil)
         })
         var paper = Paper(
-            meta: meta(), introduction: first.introduction,
+            meta: meta(digest: first.digest), introduction: first.introduction,
             goals: district.goals,
             schaubild: .init(
                 caption: "Schaubild – \(district.name)",
@@ -51,7 +56,7 @@ public struct PaperBuilder: Sendable {
         return paper
     }
 
-    private func meta() -> Paper.Meta {
+    private func meta(digest: String) -> Paper.Meta {
         let name = district.name
         return Paper.Meta(
             districtID: district.id, districtName: name, title: "Schnittstellenpapier",
