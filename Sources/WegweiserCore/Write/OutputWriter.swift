@@ -37,12 +37,15 @@ public struct OutputWriter: Sendable {
         } catch {
             throw AtomicFile.Failure(path: districtFolder, reason: "the folder cannot be created")
         }
-        var written: [String] = []
-        for file in output.files {
+        // The files at once: each waits for the disk to flush it, and those waits overlap.
+        // Each file is still replaced whole or not at all; a failure names the first file
+        // (in the order of the formats) that could not be written.
+        let outcomes = output.files.parallelMap { file -> Result<String, AtomicFile.Failure> in
             let path = districtFolder + "/" + output.districtID + "." + file.format.fileExtension
-            try AtomicFile.write(file.text.utf8, to: path)
-            written.append(path)
+            return Result { try AtomicFile.write(file.text.utf8, to: path) }.map { path }
+                .mapError { $0 as? AtomicFile.Failure ?? AtomicFile.Failure(path: path, reason: "\($0)") }
         }
+        let written = try outcomes.map { try $0.get() }
         guard let extracts = output.extracts else { return Written(files: written) }
         let extractsFolder = districtFolder + "/" + ExtractBuilder.folderName
         let pages = try ExtractFolder(path: extractsFolder).replace(with: extracts)
