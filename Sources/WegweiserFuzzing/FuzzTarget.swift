@@ -6,13 +6,15 @@ import WegweiserCore
 /// `wegweiser validate` and `generate` run it: load → validate → resolve,
 /// every diagnostic formatted with its source excerpt, and for a district
 /// without errors (and a catalogue without errors) the paper in one edition
-/// as HTML and DocBook (schema-validated), the Schaubild as DOT, and the
+/// as HTML (compiled templates, checked against swift-mustache) and DocBook
+/// (schema-validated), the Schaubild as DOT, and the
 /// comparison with itself and with a fixed base district in every report
 /// format (see `render`). Graphviz is not run: a process per input would
 /// be too slow.
 ///
 /// A crash is a finding; so is a `Failure`: a renderer that throws for a
-/// district that passed validation, or a district that differs from itself.
+/// district that passed validation, a district that differs from itself, or
+/// compiled templates that render otherwise than swift-mustache.
 public final class FuzzTarget: Sendable {
     /// An oracle violation (the libFuzzer entry turns it into a crash).
     public struct Failure: Error, CustomStringConvertible {
@@ -45,13 +47,17 @@ public final class FuzzTarget: Sendable {
     static let svgStandIn = #"<svg xmlns="http://www.w3.org/2000/svg" role="img"><title>Schaubild</title></svg>"#
 
     private let html: HTMLRenderer
+    /// The same templates through swift-mustache (a folder with copies of
+    /// the built-in ones): the compiled templates must render the same bytes.
+    private let mustacheHTML: HTMLRenderer
     private let schema: DocBookSchema
     private let embedded: (catalog: Catalog, diagnostics: [Diagnostic])
     private let base: ResolvedDistrict
     private let temporaryRoot: String
 
     /// Everything that does not depend on the input, prepared once: the
-    /// templates, the DocBook schema, the built-in catalogue, the base district.
+    /// templates (compiled and through swift-mustache), the DocBook schema,
+    /// the built-in catalogue, the base district.
     public init() throws {
         html = try HTMLRenderer()
         schema = try DocBookSchema.shared()
@@ -61,6 +67,13 @@ public final class FuzzTarget: Sendable {
         temporaryRoot = FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isDirectory) && isDirectory.boolValue
             && FileManager.default.isWritableFile(atPath: "/dev/shm")
             ? "/dev/shm" : NSTemporaryDirectory()
+        let templates = temporaryRoot + "/wegweiser-fuzz-templates-\(getpid())-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: templates) }
+        try FileManager.default.createDirectory(atPath: templates, withIntermediateDirectories: true)
+        for (name, text) in HTMLRenderer.builtInTemplates {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: templates + "/" + name + ".mustache"))
+        }
+        mustacheHTML = try HTMLRenderer(overrides: templates)
         base = try Self.resolveBase(catalog: embedded.catalog, root: temporaryRoot)
     }
 
@@ -144,8 +157,12 @@ public final class FuzzTarget: Sendable {
         _ = SchaubildRenderer.dot(for: district, provenance: paper.meta.provenance)
         _ = SchaubildRenderer.dot(for: district, clusters: false, provenance: paper.meta.provenance)
         let what = "the \(edition.rawValue) paper\(changes == nil ? "" : " with changes")"
-        do { _ = try html.render(paper, svg: Self.svgStandIn) } catch {
+        let compiled: String
+        do { compiled = try html.render(paper, svg: Self.svgStandIn) } catch {
             throw Failure(description: "HTML of \(what) throws: \(error)")
+        }
+        guard let rendered = try? mustacheHTML.render(paper, svg: Self.svgStandIn), rendered == compiled else {
+            throw Failure(description: "the compiled templates render \(what) otherwise than swift-mustache")
         }
         do { _ = try DocBookRenderer.render(paper, svgFileName: "\(FuzzInput.districtID).svg", schema: schema) } catch {
             throw Failure(description: "DocBook of \(what) throws: \(error)")

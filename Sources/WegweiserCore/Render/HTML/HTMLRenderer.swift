@@ -13,6 +13,11 @@ public struct HTMLRenderer: Sendable {
     /// The template names, each overridable by `<name>.mustache` in a templates folder.
     public static let templateNames = HTMLTemplates.defaults.map(\.name)
 
+    /// The built-in templates as Mustache text, by name: what a replacement
+    /// starts from. A templates folder holding them unchanged renders the
+    /// paper through swift-mustache to the same bytes as the compiled ones.
+    public static let builtInTemplates: [(name: String, text: String)] = HTMLTemplates.defaults
+
     /// Which of the two renders the paper.
     enum Engine: Sendable {
         /// The built-in templates compiled to Swift.
