@@ -54,20 +54,9 @@ struct DOTTextFastPathTests {
         return result + "\""
     }
 
+    /// The escaping itself is unchanged (`DOTText.escapedByScalars`); the reference cleans the scalar way.
     static func xmlEscaped(_ text: String, lineBreak: String) -> String {
-        var result = ""
-        for scalar in cleaned(text).unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\n": result += lineBreak
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        DOTText.escapedByScalars(cleaned(text), lineBreak: lineBreak)
     }
 
     static func cleaned(_ text: String) -> String {

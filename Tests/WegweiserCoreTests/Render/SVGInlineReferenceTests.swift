@@ -56,7 +56,7 @@ struct SVGInlineReferenceTests {
             while start <= bytes.count {
                 let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
                 let line = bytes[start..<end]
-                if !isBlank(line) {
+                if !SVGDocument.isBlank(line) {  // unchanged, shared with the code under test
                     if !result.isEmpty { result.append(UInt8(ascii: "\n")) }
                     result += line
                 }
@@ -64,20 +64,6 @@ struct SVGInlineReferenceTests {
             }
             result.append(UInt8(ascii: "\n"))
             return String(decoding: result, as: UTF8.self)
-        }
-
-        /// Whether a line holds only white space; lines with other than ASCII
-        /// take Unicode's definition, as `Character.isWhitespace` does.
-        private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
-            var ascii = true
-            for byte in line {
-                switch byte {
-                case 0x09...0x0D, 0x20: continue
-                case 0x80...: ascii = false
-                default: return false
-                }
-            }
-            return ascii || String(decoding: line, as: UTF8.self).allSatisfy(\.isWhitespace)
         }
 
         /// Every `id="x"` becomes `id="sb-x"`, and every reference to such an

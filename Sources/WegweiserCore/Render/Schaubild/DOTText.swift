@@ -72,6 +72,11 @@ enum DOTText {
     static func xmlEscaped(_ text: String, lineBreak: String) -> String {
         let text = cleaned(text)
         guard text.utf8.contains(where: { [0x26, 0x3C, 0x3E, 0x22, 0x27, 0x0A].contains($0) }) else { return text }
+        return escapedByScalars(text, lineBreak: lineBreak)
+    }
+
+    /// `xmlEscaped` of text already cleaned, scalar by scalar.
+    static func escapedByScalars(_ text: String, lineBreak: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {

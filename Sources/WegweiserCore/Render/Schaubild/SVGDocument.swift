@@ -87,7 +87,7 @@ enum SVGDocument {
 
     /// Whether a line holds only white space; lines with other than ASCII
     /// take Unicode's definition, as `Character.isWhitespace` does.
-    private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
+    static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
         var ascii = true
         for byte in line {
             switch byte {
