@@ -54,9 +54,9 @@ struct DOTTextFastPathTests {
         return result + "\""
     }
 
-    /// The escaping itself is unchanged (`DOTText.escapedByScalars`); the reference cleans the scalar way.
+    /// The escaping is the shared one (`MarkupEscaping`); the reference cleans the scalar way.
     static func xmlEscaped(_ text: String, lineBreak: String) -> String {
-        DOTText.escapedByScalars(cleaned(text), lineBreak: lineBreak)
+        MarkupEscaping.escaped(cleaned(text), lineBreak: lineBreak)
     }
 
     static func cleaned(_ text: String) -> String {

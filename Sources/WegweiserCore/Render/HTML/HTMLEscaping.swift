@@ -31,9 +31,7 @@ struct HTMLEscaping: MustacheContentType {
     }
 
     func escapeText(_ text: String) -> String {
-        var escaped = ""
-        Self.append(text, to: &escaped)
-        return escaped
+        MarkupEscaping.escaped(text)
     }
 }
 

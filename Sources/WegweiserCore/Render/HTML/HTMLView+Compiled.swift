@@ -15,11 +15,11 @@ extension HTMLView {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="
         """
-        HTMLEscaping.append(self.generator, to: &out)
+        MarkupEscaping.append(self.generator, to: &out)
         out += "\">\n<title>"
-        HTMLEscaping.append(self.meta.title, to: &out)
+        MarkupEscaping.append(self.meta.title, to: &out)
         out += " – "
-        HTMLEscaping.append(self.meta.districtName, to: &out)
+        MarkupEscaping.append(self.meta.districtName, to: &out)
         if !self.isInternal {
             out += " (öffentliche Ausgabe)"
         }
@@ -224,39 +224,39 @@ extension HTMLView {
         <header class="title-page" id="titel">
         <p class="kicker">
         """
-        HTMLEscaping.append(self.meta.subtitle, to: &out)
+        MarkupEscaping.append(self.meta.subtitle, to: &out)
         out += "</p>\n<h1>"
-        HTMLEscaping.append(self.meta.title, to: &out)
+        MarkupEscaping.append(self.meta.title, to: &out)
         out += " <span class=\"district\">"
-        HTMLEscaping.append(self.meta.districtName, to: &out)
+        MarkupEscaping.append(self.meta.districtName, to: &out)
         out += "</span></h1>\n<p class=\"setup\">"
-        HTMLEscaping.append(self.meta.setup, to: &out)
+        MarkupEscaping.append(self.meta.setup, to: &out)
         out += """
         </p>
         <dl class="edition">
         <div><dt>Ausgabe</dt><dd>
         """
-        HTMLEscaping.append(self.meta.editionLabel, to: &out)
+        MarkupEscaping.append(self.meta.editionLabel, to: &out)
         out += "</dd></div>\n"
         if let v1 = self.meta.version {
             out += "<div><dt>Version</dt><dd>"
-            HTMLEscaping.append(v1, to: &out)
+            MarkupEscaping.append(v1, to: &out)
             out += "</dd></div>"
         }
         out += "\n"
         if let v2 = self.meta.date {
             out += "<div><dt>Stand</dt><dd><time datetime=\""
             if let v3 = self.meta.isoDate {
-                HTMLEscaping.append(v3, to: &out)
+                MarkupEscaping.append(v3, to: &out)
             }
             out += "\">"
-            HTMLEscaping.append(v2, to: &out)
+            MarkupEscaping.append(v2, to: &out)
             out += "</time></dd></div>"
         }
         out += "\n"
         if let v4 = self.meta.publisher {
             out += "<div><dt>Herausgeber</dt><dd>"
-            HTMLEscaping.append(v4, to: &out)
+            MarkupEscaping.append(v4, to: &out)
             out += "</dd></div>"
         }
         out += """
@@ -276,11 +276,11 @@ extension HTMLView {
         """
         for v5 in self.sections {
             out += "<li><span class=\"num\">"
-            HTMLEscaping.append(v5.number, to: &out)
+            MarkupEscaping.append(v5.number, to: &out)
             out += "</span><a href=\"#"
-            HTMLEscaping.append(v5.anchor, to: &out)
+            MarkupEscaping.append(v5.anchor, to: &out)
             out += "\">"
-            HTMLEscaping.append(v5.title, to: &out)
+            MarkupEscaping.append(v5.title, to: &out)
             out += "</a></li>\n"
         }
         out += """
@@ -292,12 +292,12 @@ extension HTMLView {
         <h2 id="einleitung-h"><span class="num">
         """
         if let v6 = self.number["einleitung"] {
-            HTMLEscaping.append(v6, to: &out)
+            MarkupEscaping.append(v6, to: &out)
         }
         out += "</span> Einleitung</h2>\n"
         for v7 in self.introduction {
             out += "<p>"
-            HTMLEscaping.append(v7, to: &out)
+            MarkupEscaping.append(v7, to: &out)
             out += "</p>\n"
         }
         out += """
@@ -307,14 +307,14 @@ extension HTMLView {
         <h2 id="ziele-h"><span class="num">
         """
         if let v8 = self.number["ziele"] {
-            HTMLEscaping.append(v8, to: &out)
+            MarkupEscaping.append(v8, to: &out)
         }
         out += "</span> Ziele</h2>\n"
         if self.hasGoals {
             out += "<ol class=\"goals\">\n"
             for v9 in self.goals {
                 out += "<li>"
-                HTMLEscaping.append(v9, to: &out)
+                MarkupEscaping.append(v9, to: &out)
                 out += "</li>\n"
             }
             out += "</ol>"
@@ -331,10 +331,10 @@ extension HTMLView {
         <h2 id="schaubild-h"><span class="num">
         """
         if let v10 = self.number["schaubild"] {
-            HTMLEscaping.append(v10, to: &out)
+            MarkupEscaping.append(v10, to: &out)
         }
         out += "</span> Schaubild</h2>\n<p>"
-        HTMLEscaping.append(self.schaubild.description, to: &out)
+        MarkupEscaping.append(self.schaubild.description, to: &out)
         out += """
         </p>
         <figure class="schaubild">
@@ -342,7 +342,7 @@ extension HTMLView {
         """
         out += self.svg
         out += "</div>\n<figcaption>"
-        HTMLEscaping.append(self.schaubild.caption, to: &out)
+        MarkupEscaping.append(self.schaubild.caption, to: &out)
         out += """
         </figcaption>
         </figure>
@@ -353,7 +353,7 @@ extension HTMLView {
         // {{> matrix}}
         out += "<section id=\"matrix\" aria-labelledby=\"matrix-h\" class=\"section-matrix\">\n<h2 id=\"matrix-h\"><span class=\"num\">"
         if let v11 = self.number["matrix"] {
-            HTMLEscaping.append(v11, to: &out)
+            MarkupEscaping.append(v11, to: &out)
         }
         out += "</span> Verantwortungsmatrix</h2>\n<p>"
         if !self.matrix.byRole {
@@ -374,18 +374,18 @@ extension HTMLView {
         """
         for v12 in self.matrix.legend {
             out += "<li><span class=\"role role-"
-            HTMLEscaping.append(v12.css, to: &out)
+            MarkupEscaping.append(v12.css, to: &out)
             out += "\">"
-            HTMLEscaping.append(v12.code, to: &out)
+            MarkupEscaping.append(v12.code, to: &out)
             out += "</span> <strong>"
-            HTMLEscaping.append(v12.label, to: &out)
+            MarkupEscaping.append(v12.label, to: &out)
             out += "</strong> – "
-            HTMLEscaping.append(v12.description, to: &out)
+            MarkupEscaping.append(v12.description, to: &out)
             out += "</li>\n"
         }
         if let v13 = self.matrix.revisionLegend {
             out += "<li class=\"revision-legend\"><span class=\"mark-sample\" aria-hidden=\"true\"></span> "
-            HTMLEscaping.append(v13, to: &out)
+            MarkupEscaping.append(v13, to: &out)
             out += "</li>\n"
         }
         out += """
@@ -405,20 +405,20 @@ extension HTMLView {
         if !self.matrix.byRole {
             for v14 in self.matrix.columns {
                 out += "<th scope=\"col\" class=\"col-head\" title=\""
-                HTMLEscaping.append(v14.name, to: &out)
+                MarkupEscaping.append(v14.name, to: &out)
                 out += "\"><span>"
-                HTMLEscaping.append(v14.label, to: &out)
+                MarkupEscaping.append(v14.label, to: &out)
                 out += "</span></th>"
             }
         }
         if self.matrix.byRole {
             for v15 in self.matrix.legend {
                 out += "<th scope=\"col\" class=\"role-head\"><span class=\"role role-"
-                HTMLEscaping.append(v15.css, to: &out)
+                MarkupEscaping.append(v15.css, to: &out)
                 out += "\">"
-                HTMLEscaping.append(v15.code, to: &out)
+                MarkupEscaping.append(v15.code, to: &out)
                 out += "</span> "
-                HTMLEscaping.append(v15.label, to: &out)
+                MarkupEscaping.append(v15.label, to: &out)
                 out += "</th>"
             }
         }
@@ -431,44 +431,44 @@ extension HTMLView {
             out += "<tbody>\n<tr class=\"phase\"><th scope=\"colgroup\" colspan=\""
             out += String(self.matrix.columnCount)
             out += "\">"
-            HTMLEscaping.append(v16.label, to: &out)
+            MarkupEscaping.append(v16.label, to: &out)
             out += "</th></tr>\n"
             for v17 in v16.rows {
                 out += "<tr id=\""
-                HTMLEscaping.append(v17.anchor, to: &out)
+                MarkupEscaping.append(v17.anchor, to: &out)
                 out += "\""
                 if let v18 = v17.rowClass {
                     out += " class=\""
-                    HTMLEscaping.append(v18, to: &out)
+                    MarkupEscaping.append(v18, to: &out)
                     out += "\""
                 }
                 out += ">\n<th scope=\"row\" class=\"task\">"
-                HTMLEscaping.append(v17.title, to: &out)
+                MarkupEscaping.append(v17.title, to: &out)
                 if let v19 = v17.revision {
                     out += " <span class=\"badge rev rev-"
-                    HTMLEscaping.append(v19.css, to: &out)
+                    MarkupEscaping.append(v19.css, to: &out)
                     out += "\">"
-                    HTMLEscaping.append(v19.label, to: &out)
+                    MarkupEscaping.append(v19.label, to: &out)
                     out += "</span>"
                 }
                 if let v20 = v17.legalBasis {
                     out += "<span class=\"legal\">"
-                    HTMLEscaping.append(v20, to: &out)
+                    MarkupEscaping.append(v20, to: &out)
                     out += "</span>"
                 }
                 if let v21 = v17.targetGroups {
                     out += "<span class=\"groups\">Zielgruppe: "
-                    HTMLEscaping.append(v21, to: &out)
+                    MarkupEscaping.append(v21, to: &out)
                     out += "</span>"
                 }
                 if let v22 = v17.gap {
                     out += "<span class=\"gap-label\">Lücke: keine Stelle für „"
-                    HTMLEscaping.append(v22, to: &out)
+                    MarkupEscaping.append(v22, to: &out)
                     out += "“</span>"
                 }
                 if let v23 = v17.withdrawn {
                     out += "<span class=\"withdrawn\">Keine Rolle mehr: "
-                    HTMLEscaping.append(v23, to: &out)
+                    MarkupEscaping.append(v23, to: &out)
                     out += "</span>"
                 }
                 out += "</th>\n"
@@ -499,9 +499,9 @@ extension HTMLView {
         """
         for v24 in self.matrix.columns {
             out += "<div><dt>"
-            HTMLEscaping.append(v24.label, to: &out)
+            MarkupEscaping.append(v24.label, to: &out)
             out += "</dt><dd>"
-            HTMLEscaping.append(v24.name, to: &out)
+            MarkupEscaping.append(v24.name, to: &out)
             out += "</dd></div>\n"
         }
         out += """
@@ -513,7 +513,7 @@ extension HTMLView {
         // {{> handovers}}
         out += "<section id=\"schnittstellen\" aria-labelledby=\"schnittstellen-h\">\n<h2 id=\"schnittstellen-h\"><span class=\"num\">"
         if let v25 = self.number["schnittstellen"] {
-            HTMLEscaping.append(v25, to: &out)
+            MarkupEscaping.append(v25, to: &out)
         }
         out += "</span> Schnittstellen</h2>\n"
         if self.hasHandovers {
@@ -528,56 +528,56 @@ extension HTMLView {
             """
             for v26 in self.handovers {
                 out += "<tr id=\""
-                HTMLEscaping.append(v26.anchor, to: &out)
+                MarkupEscaping.append(v26.anchor, to: &out)
                 out += "\""
                 if let v27 = v26.rowClass {
                     out += " class=\""
-                    HTMLEscaping.append(v27, to: &out)
+                    MarkupEscaping.append(v27, to: &out)
                     out += "\""
                 }
                 out += ">\n<th scope=\"row\">"
-                HTMLEscaping.append(v26.entry.value.number, to: &out)
+                MarkupEscaping.append(v26.entry.value.number, to: &out)
                 out += "</th>\n<td>"
-                HTMLEscaping.append(v26.entry.value.subject, to: &out)
+                MarkupEscaping.append(v26.entry.value.subject, to: &out)
                 if let v28 = v26.revision {
                     out += " <span class=\"badge rev rev-"
-                    HTMLEscaping.append(v28.css, to: &out)
+                    MarkupEscaping.append(v28.css, to: &out)
                     out += "\">"
-                    HTMLEscaping.append(v28.label, to: &out)
+                    MarkupEscaping.append(v28.label, to: &out)
                     out += "</span>"
                 }
                 if let v29 = v26.entry.value.status {
                     out += " <span class=\"badge\">"
-                    HTMLEscaping.append(v29, to: &out)
+                    MarkupEscaping.append(v29, to: &out)
                     out += "</span>"
                 }
                 if let v30 = v26.entry.value.note {
                     out += "<span class=\"note\">"
-                    HTMLEscaping.append(v30, to: &out)
+                    MarkupEscaping.append(v30, to: &out)
                     out += "</span>"
                 }
                 out += "</td>\n<td>"
-                HTMLEscaping.append(v26.from, to: &out)
+                MarkupEscaping.append(v26.from, to: &out)
                 out += "</td>\n<td>"
-                HTMLEscaping.append(v26.to, to: &out)
+                MarkupEscaping.append(v26.to, to: &out)
                 out += "</td>\n<td>"
                 if let v31 = v26.entry.value.trigger {
                     out += "<span class=\"trigger\">"
-                    HTMLEscaping.append(v31, to: &out)
+                    MarkupEscaping.append(v31, to: &out)
                     out += "</span>"
                 }
                 if v26.hasTransfers {
                     out += "<ul>"
                     for v32 in v26.entry.value.transfers {
                         out += "<li>"
-                        HTMLEscaping.append(v32, to: &out)
+                        MarkupEscaping.append(v32, to: &out)
                         out += "</li>"
                     }
                     out += "</ul>"
                 }
                 out += "</td>\n<td>"
                 if let v33 = v26.entry.value.legalBasis {
-                    HTMLEscaping.append(v33, to: &out)
+                    MarkupEscaping.append(v33, to: &out)
                 }
                 out += """
                 </td>
@@ -604,33 +604,33 @@ extension HTMLView {
         // {{> institutions}}
         out += "<section id=\"stellen\" aria-labelledby=\"stellen-h\">\n<h2 id=\"stellen-h\"><span class=\"num\">"
         if let v34 = self.number["stellen"] {
-            HTMLEscaping.append(v34, to: &out)
+            MarkupEscaping.append(v34, to: &out)
         }
         out += "</span> Beteiligte Stellen</h2>\n"
         for v35 in self.institutions {
             out += "<article class=\"institution"
             if let v36 = v35.revision {
                 out += " rev-"
-                HTMLEscaping.append(v36.css, to: &out)
+                MarkupEscaping.append(v36.css, to: &out)
             }
             out += "\" id=\""
-            HTMLEscaping.append(v35.anchor, to: &out)
+            MarkupEscaping.append(v35.anchor, to: &out)
             out += "\" aria-labelledby=\""
-            HTMLEscaping.append(v35.anchor, to: &out)
+            MarkupEscaping.append(v35.anchor, to: &out)
             out += "-h\">\n<h3 id=\""
-            HTMLEscaping.append(v35.anchor, to: &out)
+            MarkupEscaping.append(v35.anchor, to: &out)
             out += "-h\">"
-            HTMLEscaping.append(v35.entry.value.heading, to: &out)
+            MarkupEscaping.append(v35.entry.value.heading, to: &out)
             if let v37 = v35.entry.value.shortLabel {
                 out += " <span class=\"short\">("
-                HTMLEscaping.append(v37, to: &out)
+                MarkupEscaping.append(v37, to: &out)
                 out += ")</span>"
             }
             if let v38 = v35.revision {
                 out += " <span class=\"badge rev rev-"
-                HTMLEscaping.append(v38.css, to: &out)
+                MarkupEscaping.append(v38.css, to: &out)
                 out += "\">"
-                HTMLEscaping.append(v38.label, to: &out)
+                MarkupEscaping.append(v38.label, to: &out)
                 out += "</span>"
             }
             out += """
@@ -640,33 +640,33 @@ extension HTMLView {
             """
             if let v39 = v35.entry.value.kind {
                 out += "<div><dt>Art</dt><dd>"
-                HTMLEscaping.append(v39, to: &out)
+                MarkupEscaping.append(v39, to: &out)
                 out += "</dd></div>"
             }
             out += "\n"
             if let v40 = v35.functions {
                 out += "<div><dt>Funktionen</dt><dd>"
-                HTMLEscaping.append(v40, to: &out)
+                MarkupEscaping.append(v40, to: &out)
                 out += "</dd></div>"
             }
             out += "\n"
             if let v41 = v35.targetGroups {
                 out += "<div><dt>Zielgruppe</dt><dd>"
-                HTMLEscaping.append(v41, to: &out)
+                MarkupEscaping.append(v41, to: &out)
                 out += "</dd></div>"
             }
             out += "\n"
             if let v42 = v35.entry.value.address {
                 out += "<div><dt>Anschrift</dt><dd>"
-                HTMLEscaping.append(v42, to: &out)
+                MarkupEscaping.append(v42, to: &out)
                 out += "</dd></div>"
             }
             out += "\n"
             if let v43 = v35.web {
                 out += "<div><dt>Web</dt><dd><a href=\""
-                HTMLEscaping.append(v43.href, to: &out)
+                MarkupEscaping.append(v43.href, to: &out)
                 out += "\">"
-                HTMLEscaping.append(v43.text, to: &out)
+                MarkupEscaping.append(v43.text, to: &out)
                 out += "</a></dd></div>"
             }
             out += """
@@ -676,7 +676,7 @@ extension HTMLView {
             """
             if let v44 = v35.entry.value.note {
                 out += "<p class=\"note\">"
-                HTMLEscaping.append(v44, to: &out)
+                MarkupEscaping.append(v44, to: &out)
                 out += "</p>"
             }
             out += "\n"
@@ -684,7 +684,7 @@ extension HTMLView {
                 out += "<h4>Federführend</h4>\n<ul>"
                 for v45 in v35.entry.value.leads {
                     out += "<li>"
-                    HTMLEscaping.append(v45, to: &out)
+                    MarkupEscaping.append(v45, to: &out)
                     out += "</li>"
                 }
                 out += "</ul>"
@@ -694,7 +694,7 @@ extension HTMLView {
                 out += "<h4>Beteiligt</h4>\n<ul>"
                 for v46 in v35.entry.value.participates {
                     out += "<li>"
-                    HTMLEscaping.append(v46, to: &out)
+                    MarkupEscaping.append(v46, to: &out)
                     out += "</li>"
                 }
                 out += "</ul>"
@@ -704,12 +704,12 @@ extension HTMLView {
                 out += "<h4>Übergaben</h4>\n<ul>"
                 for v47 in v35.entry.value.handoversOut {
                     out += "<li>"
-                    HTMLEscaping.append(v47, to: &out)
+                    MarkupEscaping.append(v47, to: &out)
                     out += "</li>"
                 }
                 for v48 in v35.entry.value.handoversIn {
                     out += "<li>"
-                    HTMLEscaping.append(v48, to: &out)
+                    MarkupEscaping.append(v48, to: &out)
                     out += "</li>"
                 }
                 out += "</ul>"
@@ -720,81 +720,81 @@ extension HTMLView {
                 for v49 in v35.contacts {
                     // {{> contact}}
                     out += "<address class=\"contact\">\n<strong class=\"function\">"
-                    HTMLEscaping.append(v49.function, to: &out)
+                    MarkupEscaping.append(v49.function, to: &out)
                     out += "</strong>\n"
                     if let v50 = v49.person {
                         if let v51 = v50.name {
                             out += "<span class=\"person\">"
-                            HTMLEscaping.append(v51, to: &out)
+                            MarkupEscaping.append(v51, to: &out)
                             out += "</span>"
                         }
                     }
                     out += "\n<span class=\"channels\">"
                     if let v52 = v49.email {
                         out += "<a href=\""
-                        HTMLEscaping.append(v52.href, to: &out)
+                        MarkupEscaping.append(v52.href, to: &out)
                         out += "\">"
-                        HTMLEscaping.append(v52.text, to: &out)
+                        MarkupEscaping.append(v52.text, to: &out)
                         out += "</a>"
                     }
                     if let v53 = v49.phone {
                         out += "<a href=\""
-                        HTMLEscaping.append(v53.href, to: &out)
+                        MarkupEscaping.append(v53.href, to: &out)
                         out += "\">"
-                        HTMLEscaping.append(v53.text, to: &out)
+                        MarkupEscaping.append(v53.text, to: &out)
                         out += "</a>"
                     }
                     if let v54 = v49.web {
                         out += "<a href=\""
-                        HTMLEscaping.append(v54.href, to: &out)
+                        MarkupEscaping.append(v54.href, to: &out)
                         out += "\">"
-                        HTMLEscaping.append(v54.text, to: &out)
+                        MarkupEscaping.append(v54.text, to: &out)
                         out += "</a>"
                     }
                     out += "</span>\n"
                     if let v55 = v49.person {
                         if let v56 = v55.email {
                             out += "<span class=\"direct\">direkt: <a href=\""
-                            HTMLEscaping.append(v56.href, to: &out)
+                            MarkupEscaping.append(v56.href, to: &out)
                             out += "\">"
-                            HTMLEscaping.append(v56.text, to: &out)
+                            MarkupEscaping.append(v56.text, to: &out)
                             out += "</a></span>"
                         }
                         if let v57 = v55.phone {
                             out += "<span class=\"direct\">direkt: <a href=\""
-                            HTMLEscaping.append(v57.href, to: &out)
+                            MarkupEscaping.append(v57.href, to: &out)
                             out += "\">"
-                            HTMLEscaping.append(v57.text, to: &out)
+                            MarkupEscaping.append(v57.text, to: &out)
                             out += "</a></span>"
                         }
                         if let v58 = v55.address {
                             out += "<span class=\"direct\">"
-                            HTMLEscaping.append(v58, to: &out)
+                            MarkupEscaping.append(v58, to: &out)
                             out += "</span>"
                         }
                     }
                     out += "\n"
                     if let v59 = v49.address {
                         out += "<span class=\"address\">"
-                        HTMLEscaping.append(v59, to: &out)
+                        MarkupEscaping.append(v59, to: &out)
                         out += "</span>"
                     }
                     out += "\n"
                     if let v60 = v49.languages {
                         out += "<span class=\"languages\">Sprachen: "
-                        HTMLEscaping.append(v60, to: &out)
+                        MarkupEscaping.append(v60, to: &out)
                         out += "</span>"
                     }
                     out += "\n"
                     if let v61 = v49.note {
                         out += "<span class=\"note\">"
-                        HTMLEscaping.append(v61, to: &out)
+                        MarkupEscaping.append(v61, to: &out)
                         out += "</span>"
                     }
                     out += "\n"
                     if let v62 = v49.verified {
                         out += "<span class=\"verified\">geprüft am "
-                        HTMLEscaping.append(v62, to: &out)
+                        MarkupEscaping.append(v62, to: &out)
                         out += "</span>"
                     }
                     out += """
@@ -818,7 +818,7 @@ extension HTMLView {
         <h2 id="angebote-h"><span class="num">
         """
         if let v63 = self.number["angebote"] {
-            HTMLEscaping.append(v63, to: &out)
+            MarkupEscaping.append(v63, to: &out)
         }
         out += "</span> "
         if self.isLandkreis {
@@ -838,17 +838,17 @@ extension HTMLView {
                 out += "<article class=\"card"
                 if let v65 = v64.revision {
                     out += " rev-"
-                    HTMLEscaping.append(v65.css, to: &out)
+                    MarkupEscaping.append(v65.css, to: &out)
                 }
                 out += "\" id=\"angebot-"
-                HTMLEscaping.append(v64.entry.value.id, to: &out)
+                MarkupEscaping.append(v64.entry.value.id, to: &out)
                 out += "\">\n<h4>"
-                HTMLEscaping.append(v64.entry.value.title, to: &out)
+                MarkupEscaping.append(v64.entry.value.title, to: &out)
                 if let v66 = v64.revision {
                     out += " <span class=\"badge rev rev-"
-                    HTMLEscaping.append(v66.css, to: &out)
+                    MarkupEscaping.append(v66.css, to: &out)
                     out += "\">"
-                    HTMLEscaping.append(v66.label, to: &out)
+                    MarkupEscaping.append(v66.label, to: &out)
                     out += "</span>"
                 }
                 out += """
@@ -856,31 +856,31 @@ extension HTMLView {
                 <dl>
                 <div><dt>Anbieter</dt><dd>
                 """
-                HTMLEscaping.append(v64.providers, to: &out)
+                MarkupEscaping.append(v64.providers, to: &out)
                 out += "</dd></div>\n"
                 if let v67 = v64.entry.value.phase {
                     out += "<div><dt>Phase</dt><dd>"
-                    HTMLEscaping.append(v67, to: &out)
+                    MarkupEscaping.append(v67, to: &out)
                     out += "</dd></div>"
                 }
                 out += "\n"
                 if let v68 = v64.targetGroups {
                     out += "<div><dt>Zielgruppe</dt><dd>"
-                    HTMLEscaping.append(v68, to: &out)
+                    MarkupEscaping.append(v68, to: &out)
                     out += "</dd></div>"
                 }
                 out += "\n"
                 if let v69 = v64.entry.value.access {
                     out += "<div><dt>Zugang</dt><dd>"
-                    HTMLEscaping.append(v69, to: &out)
+                    MarkupEscaping.append(v69, to: &out)
                     out += "</dd></div>"
                 }
                 out += "\n"
                 if let v70 = v64.web {
                     out += "<div><dt>Web</dt><dd><a href=\""
-                    HTMLEscaping.append(v70.href, to: &out)
+                    MarkupEscaping.append(v70.href, to: &out)
                     out += "\">"
-                    HTMLEscaping.append(v70.text, to: &out)
+                    MarkupEscaping.append(v70.text, to: &out)
                     out += "</a></dd></div>"
                 }
                 out += """
@@ -890,7 +890,7 @@ extension HTMLView {
                 """
                 if let v71 = v64.entry.value.note {
                     out += "<p class=\"note\">"
-                    HTMLEscaping.append(v71, to: &out)
+                    MarkupEscaping.append(v71, to: &out)
                     out += "</p>"
                 }
                 out += """
@@ -916,17 +916,17 @@ extension HTMLView {
                 out += "<article class=\"card"
                 if let v73 = v72.revision {
                     out += " rev-"
-                    HTMLEscaping.append(v73.css, to: &out)
+                    MarkupEscaping.append(v73.css, to: &out)
                 }
                 out += "\" id=\"gremium-"
-                HTMLEscaping.append(v72.id, to: &out)
+                MarkupEscaping.append(v72.id, to: &out)
                 out += "\">\n<h4>"
-                HTMLEscaping.append(v72.name, to: &out)
+                MarkupEscaping.append(v72.name, to: &out)
                 if let v74 = v72.revision {
                     out += " <span class=\"badge rev rev-"
-                    HTMLEscaping.append(v74.css, to: &out)
+                    MarkupEscaping.append(v74.css, to: &out)
                     out += "\">"
-                    HTMLEscaping.append(v74.label, to: &out)
+                    MarkupEscaping.append(v74.label, to: &out)
                     out += "</span>"
                 }
                 out += """
@@ -936,25 +936,25 @@ extension HTMLView {
                 """
                 if let v75 = v72.chair {
                     out += "<div><dt>Vorsitz</dt><dd>"
-                    HTMLEscaping.append(v75, to: &out)
+                    MarkupEscaping.append(v75, to: &out)
                     out += "</dd></div>"
                 }
                 out += "\n"
                 if let v76 = v72.secretariat {
                     out += "<div><dt>Geschäftsstelle</dt><dd>"
-                    HTMLEscaping.append(v76, to: &out)
+                    MarkupEscaping.append(v76, to: &out)
                     out += "</dd></div>"
                 }
                 out += "\n"
                 if let v77 = v72.rhythm {
                     out += "<div><dt>Turnus</dt><dd>"
-                    HTMLEscaping.append(v77, to: &out)
+                    MarkupEscaping.append(v77, to: &out)
                     out += "</dd></div>"
                 }
                 out += "\n<div><dt>Mitglieder</dt><dd><ul class=\"inline\">"
                 for v78 in v72.members {
                     out += "<li>"
-                    HTMLEscaping.append(v78, to: &out)
+                    MarkupEscaping.append(v78, to: &out)
                     out += "</li>"
                 }
                 out += """
@@ -964,7 +964,7 @@ extension HTMLView {
                 """
                 if let v79 = v72.note {
                     out += "<p class=\"note\">"
-                    HTMLEscaping.append(v79, to: &out)
+                    MarkupEscaping.append(v79, to: &out)
                     out += "</p>"
                 }
                 out += """
@@ -987,86 +987,86 @@ extension HTMLView {
         if let v80 = self.municipalities {
             for v81 in v80 {
                 out += "<div class=\"municipality\">\n<h4>"
-                HTMLEscaping.append(v81.name, to: &out)
+                MarkupEscaping.append(v81.name, to: &out)
                 out += "</h4>\n"
                 if let v82 = v81.contact {
                     // {{> contact}}
                     out += "<address class=\"contact\">\n<strong class=\"function\">"
-                    HTMLEscaping.append(v82.function, to: &out)
+                    MarkupEscaping.append(v82.function, to: &out)
                     out += "</strong>\n"
                     if let v83 = v82.person {
                         if let v84 = v83.name {
                             out += "<span class=\"person\">"
-                            HTMLEscaping.append(v84, to: &out)
+                            MarkupEscaping.append(v84, to: &out)
                             out += "</span>"
                         }
                     }
                     out += "\n<span class=\"channels\">"
                     if let v85 = v82.email {
                         out += "<a href=\""
-                        HTMLEscaping.append(v85.href, to: &out)
+                        MarkupEscaping.append(v85.href, to: &out)
                         out += "\">"
-                        HTMLEscaping.append(v85.text, to: &out)
+                        MarkupEscaping.append(v85.text, to: &out)
                         out += "</a>"
                     }
                     if let v86 = v82.phone {
                         out += "<a href=\""
-                        HTMLEscaping.append(v86.href, to: &out)
+                        MarkupEscaping.append(v86.href, to: &out)
                         out += "\">"
-                        HTMLEscaping.append(v86.text, to: &out)
+                        MarkupEscaping.append(v86.text, to: &out)
                         out += "</a>"
                     }
                     if let v87 = v82.web {
                         out += "<a href=\""
-                        HTMLEscaping.append(v87.href, to: &out)
+                        MarkupEscaping.append(v87.href, to: &out)
                         out += "\">"
-                        HTMLEscaping.append(v87.text, to: &out)
+                        MarkupEscaping.append(v87.text, to: &out)
                         out += "</a>"
                     }
                     out += "</span>\n"
                     if let v88 = v82.person {
                         if let v89 = v88.email {
                             out += "<span class=\"direct\">direkt: <a href=\""
-                            HTMLEscaping.append(v89.href, to: &out)
+                            MarkupEscaping.append(v89.href, to: &out)
                             out += "\">"
-                            HTMLEscaping.append(v89.text, to: &out)
+                            MarkupEscaping.append(v89.text, to: &out)
                             out += "</a></span>"
                         }
                         if let v90 = v88.phone {
                             out += "<span class=\"direct\">direkt: <a href=\""
-                            HTMLEscaping.append(v90.href, to: &out)
+                            MarkupEscaping.append(v90.href, to: &out)
                             out += "\">"
-                            HTMLEscaping.append(v90.text, to: &out)
+                            MarkupEscaping.append(v90.text, to: &out)
                             out += "</a></span>"
                         }
                         if let v91 = v88.address {
                             out += "<span class=\"direct\">"
-                            HTMLEscaping.append(v91, to: &out)
+                            MarkupEscaping.append(v91, to: &out)
                             out += "</span>"
                         }
                     }
                     out += "\n"
                     if let v92 = v82.address {
                         out += "<span class=\"address\">"
-                        HTMLEscaping.append(v92, to: &out)
+                        MarkupEscaping.append(v92, to: &out)
                         out += "</span>"
                     }
                     out += "\n"
                     if let v93 = v82.languages {
                         out += "<span class=\"languages\">Sprachen: "
-                        HTMLEscaping.append(v93, to: &out)
+                        MarkupEscaping.append(v93, to: &out)
                         out += "</span>"
                     }
                     out += "\n"
                     if let v94 = v82.note {
                         out += "<span class=\"note\">"
-                        HTMLEscaping.append(v94, to: &out)
+                        MarkupEscaping.append(v94, to: &out)
                         out += "</span>"
                     }
                     out += "\n"
                     if let v95 = v82.verified {
                         out += "<span class=\"verified\">geprüft am "
-                        HTMLEscaping.append(v95, to: &out)
+                        MarkupEscaping.append(v95, to: &out)
                         out += "</span>"
                     }
                     out += """
@@ -1090,7 +1090,7 @@ extension HTMLView {
         // {{> directory}}
         out += "<section id=\"kontakte\" aria-labelledby=\"kontakte-h\">\n<h2 id=\"kontakte-h\"><span class=\"num\">"
         if let v96 = self.number["kontakte"] {
-            HTMLEscaping.append(v96, to: &out)
+            MarkupEscaping.append(v96, to: &out)
         }
         out += """
         </span> Kontaktverzeichnis</h2>
@@ -1105,61 +1105,61 @@ extension HTMLView {
             out += "<tr>\n<th scope=\"row\">"
             if let v98 = v97.anchor {
                 out += "<a href=\"#"
-                HTMLEscaping.append(v98, to: &out)
+                MarkupEscaping.append(v98, to: &out)
                 out += "\">"
-                HTMLEscaping.append(v97.institution, to: &out)
+                MarkupEscaping.append(v97.institution, to: &out)
                 out += "</a>"
             }
             if v97.anchor == nil {
-                HTMLEscaping.append(v97.institution, to: &out)
+                MarkupEscaping.append(v97.institution, to: &out)
             }
             out += "</th>\n"
             do {
                 let v99 = v97.contact
                 out += "<td>"
-                HTMLEscaping.append(v99.function, to: &out)
+                MarkupEscaping.append(v99.function, to: &out)
                 if let v100 = v99.person {
                     if let v101 = v100.name {
                         out += "<span class=\"person\">"
-                        HTMLEscaping.append(v101, to: &out)
+                        MarkupEscaping.append(v101, to: &out)
                         out += "</span>"
                     }
                 }
                 out += "</td>\n<td class=\"channels\">"
                 if let v102 = v99.email {
                     out += "<a href=\""
-                    HTMLEscaping.append(v102.href, to: &out)
+                    MarkupEscaping.append(v102.href, to: &out)
                     out += "\">"
-                    HTMLEscaping.append(v102.text, to: &out)
+                    MarkupEscaping.append(v102.text, to: &out)
                     out += "</a>"
                 }
                 if let v103 = v99.phone {
                     out += "<a href=\""
-                    HTMLEscaping.append(v103.href, to: &out)
+                    MarkupEscaping.append(v103.href, to: &out)
                     out += "\">"
-                    HTMLEscaping.append(v103.text, to: &out)
+                    MarkupEscaping.append(v103.text, to: &out)
                     out += "</a>"
                 }
                 if let v104 = v99.web {
                     out += "<a href=\""
-                    HTMLEscaping.append(v104.href, to: &out)
+                    MarkupEscaping.append(v104.href, to: &out)
                     out += "\">"
-                    HTMLEscaping.append(v104.text, to: &out)
+                    MarkupEscaping.append(v104.text, to: &out)
                     out += "</a>"
                 }
                 if let v105 = v99.person {
                     if let v106 = v105.email {
                         out += "<span class=\"direct\">direkt: <a href=\""
-                        HTMLEscaping.append(v106.href, to: &out)
+                        MarkupEscaping.append(v106.href, to: &out)
                         out += "\">"
-                        HTMLEscaping.append(v106.text, to: &out)
+                        MarkupEscaping.append(v106.text, to: &out)
                         out += "</a></span>"
                     }
                     if let v107 = v105.phone {
                         out += "<span class=\"direct\">direkt: <a href=\""
-                        HTMLEscaping.append(v107.href, to: &out)
+                        MarkupEscaping.append(v107.href, to: &out)
                         out += "\">"
-                        HTMLEscaping.append(v107.text, to: &out)
+                        MarkupEscaping.append(v107.text, to: &out)
                         out += "</a></span>"
                     }
                 }
@@ -1182,12 +1182,12 @@ extension HTMLView {
         // {{> coverage}}
         out += "<section id=\"abdeckung\" aria-labelledby=\"abdeckung-h\" class=\"coverage\">\n<h2 id=\"abdeckung-h\"><span class=\"num\">"
         if let v108 = self.number["abdeckung"] {
-            HTMLEscaping.append(v108, to: &out)
+            MarkupEscaping.append(v108, to: &out)
         }
         out += "</span> Abdeckung</h2>\n"
         for v109 in self.coverage.introduction {
             out += "<p>"
-            HTMLEscaping.append(v109, to: &out)
+            MarkupEscaping.append(v109, to: &out)
             out += "</p>\n"
         }
         out += """
@@ -1203,7 +1203,7 @@ extension HTMLView {
                 out += " class=\"open\""
             }
             out += "><th scope=\"row\">"
-            HTMLEscaping.append(v110.label, to: &out)
+            MarkupEscaping.append(v110.label, to: &out)
             out += "</th><td>"
             out += String(v110.count)
             out += "</td></tr>\n"
@@ -1215,7 +1215,7 @@ extension HTMLView {
         """
         for v111 in self.coverage.groups {
             out += "<h3>"
-            HTMLEscaping.append(v111.title, to: &out)
+            MarkupEscaping.append(v111.title, to: &out)
             out += """
             </h3>
             <ul class="coverage-items">
@@ -1225,10 +1225,10 @@ extension HTMLView {
                 out += "<li>"
                 if let v113 = v112.href {
                     out += "<a href=\""
-                    HTMLEscaping.append(v113, to: &out)
+                    MarkupEscaping.append(v113, to: &out)
                     out += "\">"
                 }
-                HTMLEscaping.append(v112.text, to: &out)
+                MarkupEscaping.append(v112.text, to: &out)
                 if let v114 = v112.href {
                     out += "</a>"
                 }
@@ -1241,19 +1241,19 @@ extension HTMLView {
         if let v115 = self.changes {
             out += "<section id=\"aenderungen\" aria-labelledby=\"aenderungen-h\" class=\"changes\">\n<h2 id=\"aenderungen-h\"><span class=\"num\">"
             if let v116 = self.number["aenderungen"] {
-                HTMLEscaping.append(v116, to: &out)
+                MarkupEscaping.append(v116, to: &out)
             }
             out += "</span> "
-            HTMLEscaping.append(v115.title, to: &out)
+            MarkupEscaping.append(v115.title, to: &out)
             out += "</h2>\n"
             for v117 in v115.introduction {
                 out += "<p>"
-                HTMLEscaping.append(v117, to: &out)
+                MarkupEscaping.append(v117, to: &out)
                 out += "</p>\n"
             }
             for v118 in v115.groups {
                 out += "<h3>"
-                HTMLEscaping.append(v118.title, to: &out)
+                MarkupEscaping.append(v118.title, to: &out)
                 out += """
                 </h3>
                 <ul>
@@ -1261,7 +1261,7 @@ extension HTMLView {
                 """
                 for v119 in v118.items {
                     out += "<li>"
-                    HTMLEscaping.append(v119, to: &out)
+                    MarkupEscaping.append(v119, to: &out)
                     out += "</li>\n"
                 }
                 out += "</ul>\n"
@@ -1275,7 +1275,7 @@ extension HTMLView {
         <h2 id="abkuerzungen-h"><span class="num">
         """
         if let v120 = self.number["abkuerzungen"] {
-            HTMLEscaping.append(v120, to: &out)
+            MarkupEscaping.append(v120, to: &out)
         }
         out += """
         </span> Abkürzungen</h2>
@@ -1284,9 +1284,9 @@ extension HTMLView {
         """
         for v121 in self.glossary {
             out += "<div><dt>"
-            HTMLEscaping.append(v121.term, to: &out)
+            MarkupEscaping.append(v121.term, to: &out)
             out += "</dt><dd>"
-            HTMLEscaping.append(v121.definition, to: &out)
+            MarkupEscaping.append(v121.definition, to: &out)
             out += "</dd></div>\n"
         }
         out += """
@@ -1296,21 +1296,21 @@ extension HTMLView {
         <footer>
         <p>
         """
-        HTMLEscaping.append(self.meta.title, to: &out)
+        MarkupEscaping.append(self.meta.title, to: &out)
         out += " "
-        HTMLEscaping.append(self.meta.districtName, to: &out)
+        MarkupEscaping.append(self.meta.districtName, to: &out)
         out += " · "
-        HTMLEscaping.append(self.meta.editionLabel, to: &out)
+        MarkupEscaping.append(self.meta.editionLabel, to: &out)
         if let v122 = self.meta.version {
             out += " · Version "
-            HTMLEscaping.append(v122, to: &out)
+            MarkupEscaping.append(v122, to: &out)
         }
         if let v123 = self.meta.date {
             out += " · Stand "
-            HTMLEscaping.append(v123, to: &out)
+            MarkupEscaping.append(v123, to: &out)
         }
         out += "</p>\n<p class=\"provenance\">"
-        HTMLEscaping.append(self.meta.provenance, to: &out)
+        MarkupEscaping.append(self.meta.provenance, to: &out)
         out += """
         </p>
         </footer>

@@ -70,26 +70,7 @@ enum DOTText {
     /// Text as XML character data or a double-quoted attribute value: markup
     /// characters become entities, a line break becomes `lineBreak`.
     static func xmlEscaped(_ text: String, lineBreak: String) -> String {
-        let text = cleaned(text)
-        guard text.utf8.contains(where: { [0x26, 0x3C, 0x3E, 0x22, 0x27, 0x0A].contains($0) }) else { return text }
-        return escapedByScalars(text, lineBreak: lineBreak)
-    }
-
-    /// `xmlEscaped` of text already cleaned, scalar by scalar.
-    static func escapedByScalars(_ text: String, lineBreak: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\n": result += lineBreak
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        MarkupEscaping.escaped(cleaned(text), lineBreak: lineBreak)
     }
 
     /// Line breaks normalised to `\n`, tabs to spaces, and every character

@@ -106,19 +106,8 @@ public enum SchaubildRenderer {
 
     /// The line as Graphviz 2.43 writes a graph comment into the SVG.
     static func commentText(_ line: String) -> String {
-        var text = ""
-        for scalar in line.unicodeScalars {
-            switch scalar {
-            case "&": text += "&amp;"
-            case "<": text += "&lt;"
-            case ">": text += "&gt;"
-            case "\"": text += "&quot;"
-            case "'": text += "&#39;"
-            case "-": text += "&#45;"
-            default: text.unicodeScalars.append(scalar)
-            }
-        }
-        return text
+        // The entities hold no "-", so the hyphens can be replaced after escaping.
+        MarkupEscaping.escaped(line).replacingBytes("-", with: "&#45;")
     }
 
     /// The number of the handover at `index` (0-based) of `district.handovers`: `index + 1`.
