@@ -153,3 +153,18 @@ struct SVGInlineReferenceTests {
         }
     }
 }
+
+/// The byte steps of `SVGDocument.inline` on text, for the tests.
+extension SVGDocument {
+    static func withoutBlankLines(_ text: String) -> String {
+        String(decoding: withoutBlankLines(Array(text.utf8)), as: UTF8.self)
+    }
+
+    static func prefixingIDs(_ svg: String) -> String {
+        String(decoding: prefixingIDs(Array(svg.utf8)), as: UTF8.self)
+    }
+
+    static func removing(_ text: String, from start: String, to end: String) -> String {
+        String(decoding: removing(Array(text.utf8), from: Array(start.utf8), to: Array(end.utf8)), as: UTF8.self)
+    }
+}

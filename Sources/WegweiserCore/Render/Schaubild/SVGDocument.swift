@@ -61,11 +61,6 @@ enum SVGDocument {
     /// The lines that are not blank (left where comments were), each ending
     /// in a line feed. A byte scan: Character by Character this was a good
     /// part of inlining a Schaubild.
-    static func withoutBlankLines(_ text: String) -> String {
-        String(decoding: withoutBlankLines(Array(text.utf8)), as: UTF8.self)
-    }
-
-    /// `withoutBlankLines` on UTF-8 bytes.
     static func withoutBlankLines(_ bytes: [UInt8]) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 1)
@@ -101,11 +96,6 @@ enum SVGDocument {
 
     /// Every `id="x"` becomes `id="sb-x"`, and every reference to such an
     /// id (`href="#x"`, `xlink:href="#x"`, `url(#x)`) follows.
-    static func prefixingIDs(_ svg: String) -> String {
-        String(decoding: prefixingIDs(Array(svg.utf8)), as: UTF8.self)
-    }
-
-    /// `prefixingIDs` on UTF-8 bytes.
     static func prefixingIDs(_ bytes: [UInt8]) -> [UInt8] {
         // One scan over the bytes for the ids, one to rewrite: a paper's SVG is
         // hundreds of kilobytes, and regular expressions made this a good part
@@ -198,30 +188,10 @@ enum SVGDocument {
     /// An id as Graphviz writes it, with its `&#45;` for "-" undone, so the
     /// page can refer to `sb-inst-jobcenter` as written.
     private static func plain(_ value: ArraySlice<UInt8>) -> String {
-        guard value.contains(UInt8(ascii: "&")) else { return String(decoding: value, as: UTF8.self) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(value.count)
-        var index = value.startIndex
-        while index < value.endIndex {
-            if value[index...].starts(with: hyphenReference) {
-                bytes.append(UInt8(ascii: "-"))
-                index += hyphenReference.count
-            } else {
-                bytes.append(value[index])
-                index += 1
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        String(decoding: value, as: UTF8.self).replacingBytes("&#45;", with: "-")
     }
-
-    private static let hyphenReference = Array("&#45;".utf8)
 
     /// The text with every span from `start` up to and including `end` removed.
-    static func removing(_ text: String, from start: String, to end: String) -> String {
-        String(decoding: removing(Array(text.utf8), from: Array(start.utf8), to: Array(end.utf8)), as: UTF8.self)
-    }
-
-    /// `removing` on UTF-8 bytes.
     static func removing(_ bytes: [UInt8], from opening: [UInt8], to closing: [UInt8]) -> [UInt8] {
         guard var found = bytes.firstIndex(of: opening) else { return bytes }
         var result: [UInt8] = []
